@@ -1,0 +1,37 @@
+/**
+ * `npx wijkkompas <noun> <verb> [options]`: one module per noun in ./commands.
+ * Each command module exports `run(args, io)` and returns an exit code.
+ */
+import type { CliIo } from './io.ts';
+import { createProcessIo } from './io.ts';
+
+type CommandModule = { run: (args: string[], io: CliIo) => Promise<number> };
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
+  user: { summary: 'user create: create an account', load: () => import('./commands/user.ts') },
+  import: { summary: 'import cbs|geo FILE...: import CBS figures or boundaries', load: () => import('./commands/import.ts') },
+  area: { summary: 'area profile: print an area profile', load: () => import('./commands/area.ts') },
+  panel: { summary: 'panel select: select a citizens\' panel by lottery', load: () => import('./commands/panel.ts') },
+  cba: { summary: 'cba evaluate CASE.json: social cost-benefit analysis', load: () => import('./commands/cba.ts') },
+};
+
+export function formatUsage(): string {
+  const lines = ['Gebruik / usage: npx wijkkompas <command> ...', ''];
+  for (const [name, { summary }] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(8)} ${summary}`);
+  return lines.join('\n');
+}
+
+export async function main(argv: string[], io: CliIo = createProcessIo()): Promise<number> {
+  const [noun, ...rest] = argv;
+  if (!noun || noun === '--help' || noun === '-h' || noun === 'help') {
+    io.out(formatUsage());
+    return noun ? 0 : 2;
+  }
+  const entry = COMMANDS[noun];
+  if (!entry) {
+    io.err(`Onbekend commando / unknown command: ${noun}\n\n${formatUsage()}`);
+    return 2;
+  }
+  const command = await entry.load();
+  return command.run(rest, io);
+}
