@@ -9,8 +9,6 @@ type CommandModule = { run: (args: string[], io: CliIo) => Promise<number> };
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   user: { summary: 'user create: create an account', load: () => import('./commands/user.ts') },
-  import: { summary: 'import cbs|geo FILE...: import CBS figures or boundaries', load: () => import('./commands/import.ts') },
-  area: { summary: 'area profile: print an area profile', load: () => import('./commands/area.ts') },
   panel: { summary: 'panel select: select a citizens\' panel by lottery', load: () => import('./commands/panel.ts') },
   cba: { summary: 'cba evaluate CASE.json: social cost-benefit analysis', load: () => import('./commands/cba.ts') },
 };

@@ -1,0 +1,283 @@
+/**
+ * `parseCase`: the one way into the cost-benefit core. Runs the zod boundary schema and the checks
+ * that span fields (years inside the horizon, end not before start, category fits the type),
+ * collects every problem with its field path, and throws one `DomainError('invalid_input')`.
+ * On success it returns the case in one normalised shape (`CbaCase`).
+ */
+import { z } from 'zod';
+import { DomainError, type FieldIssue } from '../errors.ts';
+import {
+  BENEFIT_CATEGORIES,
+  COST_CATEGORIES,
+  DEFAULT_ITEM_VARIATION,
+  DEFAULT_SENSITIVITY_DISCOUNT_RATES,
+  ITEM_CATEGORIES,
+  ITEM_TYPES,
+  cbaCaseSchema,
+  type CbaAlternative,
+  type CbaCase,
+  type CbaCaseFile,
+  type CbaItem,
+} from './case-schema.ts';
+import { mergeAmounts } from './patterns.ts';
+
+type Path = (string | number)[];
+
+/** Validates and normalises a case file; throws DomainError('invalid_input') listing every issue. */
+export function parseCase(input: unknown): CbaCase {
+  const parsed = cbaCaseSchema.safeParse(input, { reportInput: true, error: z.locales.nl().localeError });
+  const issues = [...(parsed.success ? [] : translateZodIssues(parsed.error.issues)), ...collectCrossFieldIssues(input)];
+  if (issues.length > 0 || !parsed.success) {
+    const sorted = sortIssues(issues);
+    throw new DomainError(
+      'invalid_input',
+      `De MKBA-case is ongeldig (${sorted.length} ${sorted.length === 1 ? 'fout' : 'fouten'}).`,
+      { issues: sorted },
+    );
+  }
+  return normaliseCase(parsed.data);
+}
+
+/** One line per issue, e.g. `items[3].amounts.2051: jaar 2051 valt buiten de horizon 2022–2050`. */
+export function formatIssue(issue: FieldIssue): string {
+  return `${formatPath(issue.path)}: ${issue.message}`;
+}
+
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(case)';
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
+    .join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// zod issues → Dutch field issues
+
+function describeInput(input: unknown): string {
+  const text = typeof input === 'string' ? JSON.stringify(input) : JSON.stringify(input) ?? String(input);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+function translateZodIssues(zodIssues: readonly z.core.$ZodIssue[]): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const issue of zodIssues) {
+    const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
+    const input: unknown = 'input' in issue ? issue.input : undefined;
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) issues.push({ path: [...path, key], message: `onbekend veld "${key}"`, code: issue.code });
+    } else if (issue.code === 'invalid_type' && input === undefined) {
+      issues.push({ path, message: 'verplicht veld ontbreekt', code: issue.code });
+    } else if (issue.code === 'invalid_type' || issue.code === 'invalid_value') {
+      issues.push({ path, message: `${issue.message} (ontvangen: ${describeInput(input)})`, code: issue.code });
+    } else {
+      issues.push({ path, message: issue.message, code: issue.code });
+    }
+  }
+  return issues;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks across fields, on the raw input so they run even when other fields are broken.
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function asYear(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
+}
+
+interface Horizon {
+  startYear: number;
+  endYear: number;
+}
+
+function checkYearInHorizon(value: unknown, horizon: Horizon | undefined, path: Path, issues: FieldIssue[]) {
+  const year = asYear(value);
+  if (year === undefined || horizon === undefined) return;
+  if (year < horizon.startYear || year > horizon.endYear) {
+    issues.push({
+      path,
+      message: `jaar ${year} valt buiten de horizon ${horizon.startYear}–${horizon.endYear}`,
+      code: 'outside_horizon',
+    });
+  }
+}
+
+function checkRange(pattern: Record<string, unknown>, path: Path, issues: FieldIssue[]) {
+  const start = asYear(pattern.startYear);
+  const end = asYear(pattern.endYear);
+  if (start !== undefined && end !== undefined && end < start) {
+    issues.push({ path: [...path, 'endYear'], message: `eindjaar ${end} ligt vóór beginjaar ${start}`, code: 'end_before_start' });
+  }
+}
+
+function checkCategory(item: Record<string, unknown>, path: Path, issues: FieldIssue[]) {
+  const { type, category } = item;
+  if (!ITEM_TYPES.includes(type as never) || !ITEM_CATEGORIES.includes(category as never)) return;
+  const allowed: readonly string[] = type === 'cost' ? COST_CATEGORIES : BENEFIT_CATEGORIES;
+  if (!allowed.includes(category as string)) {
+    const kind = type === 'cost' ? 'kosten' : 'baten';
+    issues.push({
+      path: [...path, 'category'],
+      message: `categorie "${String(category)}" past niet bij ${kind}; kies een van ${allowed.join(', ')}`,
+      code: 'category_mismatch',
+    });
+  }
+}
+
+function checkAmounts(item: Record<string, unknown>, horizon: Horizon | undefined, path: Path, issues: FieldIssue[]) {
+  const { amounts, patterns } = item;
+  const hasNoAmounts = amounts === undefined || (isRecord(amounts) && Object.keys(amounts).length === 0);
+  const hasNoPatterns = patterns === undefined || (Array.isArray(patterns) && patterns.length === 0);
+  if (hasNoAmounts && hasNoPatterns) {
+    issues.push({
+      path: [...path, 'amounts'],
+      message: 'het item heeft geen enkel bedrag: geef bedragen per jaar (amounts) of een patroon (patterns)',
+      code: 'no_amounts',
+    });
+  }
+  if (isRecord(amounts)) {
+    for (const key of Object.keys(amounts)) {
+      if (!/^\d{4}$/.test(key)) {
+        issues.push({ path: [...path, 'amounts', key], message: `"${key}" is geen jaartal (gebruik vier cijfers, bijv. "2031")`, code: 'invalid_year' });
+      } else {
+        checkYearInHorizon(Number(key), horizon, [...path, 'amounts', key], issues);
+      }
+    }
+  }
+  if (Array.isArray(patterns)) {
+    patterns.forEach((pattern: unknown, j) => {
+      if (!isRecord(pattern)) return;
+      const patternPath = [...path, 'patterns', j];
+      for (const field of ['year', 'startYear', 'endYear'] as const) {
+        if (field in pattern) checkYearInHorizon(pattern[field], horizon, [...patternPath, field], issues);
+      }
+      checkRange(pattern, patternPath, issues);
+    });
+  }
+}
+
+function checkItems(items: unknown, horizon: Horizon | undefined, path: Path, issues: FieldIssue[]) {
+  if (!Array.isArray(items)) return;
+  items.forEach((item: unknown, i) => {
+    if (!isRecord(item)) return;
+    checkCategory(item, [...path, i], issues);
+    checkAmounts(item, horizon, [...path, i], issues);
+  });
+}
+
+export function collectCrossFieldIssues(input: unknown): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!isRecord(input)) return issues;
+  const startYear = asYear(input.startYear);
+  const endYear = asYear(input.endYear);
+  let horizon: Horizon | undefined;
+  if (startYear !== undefined && endYear !== undefined) {
+    if (endYear < startYear) {
+      issues.push({ path: ['endYear'], message: `eindjaar ${endYear} ligt vóór beginjaar ${startYear}`, code: 'end_before_start' });
+    } else {
+      horizon = { startYear, endYear };
+    }
+  }
+  const hasItems = input.items !== undefined;
+  const hasAlternatives = input.alternatives !== undefined;
+  if (hasItems && hasAlternatives) {
+    issues.push({ path: ['alternatives'], message: 'geef óf items (één projectalternatief) óf alternatives, niet beide', code: 'ambiguous_shape' });
+  } else if (!hasItems && !hasAlternatives) {
+    issues.push({ path: ['items'], message: 'geef items (kosten en baten van het project) of alternatives', code: 'no_items' });
+  }
+  if (hasAlternatives && input.effects !== undefined) {
+    issues.push({ path: ['effects'], message: 'zet effects bij het projectalternatief waar ze bij horen', code: 'ambiguous_shape' });
+  }
+  checkItems(input.items, horizon, ['items'], issues);
+  if (Array.isArray(input.alternatives)) {
+    const seenIds = new Set<string>();
+    input.alternatives.forEach((alternative: unknown, k) => {
+      if (!isRecord(alternative)) return;
+      if (typeof alternative.id === 'string') {
+        if (seenIds.has(alternative.id)) {
+          issues.push({ path: ['alternatives', k, 'id'], message: `id "${alternative.id}" komt al eerder voor`, code: 'duplicate_id' });
+        }
+        seenIds.add(alternative.id);
+      }
+      checkItems(alternative.items, horizon, ['alternatives', k, 'items'], issues);
+    });
+  }
+  return issues;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function comparePaths(a: Path, b: Path): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+    const x = a[i] as string | number;
+    const y = b[i] as string | number;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+function sortIssues(issues: FieldIssue[]): FieldIssue[] {
+  const seen = new Set<string>();
+  const unique = issues.filter((issue) => {
+    const key = JSON.stringify([issue.path, issue.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort((a, b) => comparePaths(a.path, b.path));
+}
+
+function normaliseItems(items: CbaCaseFile['items']): CbaItem[] {
+  return (items ?? []).map((item) => ({
+    label: item.label,
+    type: item.type,
+    category: item.category,
+    party: item.party,
+    amounts: mergeAmounts(item.amounts, item.patterns),
+    note: item.note,
+  }));
+}
+
+function normaliseCase(file: CbaCaseFile): CbaCase {
+  const alternatives: CbaAlternative[] = file.alternatives
+    ? file.alternatives.map((alternative, k) => ({
+        id: alternative.id ?? `alternatief-${k + 1}`,
+        name: alternative.name,
+        description: alternative.description,
+        items: normaliseItems(alternative.items),
+        effects: alternative.effects ?? [],
+      }))
+    : [
+        {
+          id: 'project',
+          name: 'Projectalternatief',
+          description: undefined,
+          items: normaliseItems(file.items),
+          effects: file.effects ?? [],
+        },
+      ];
+  return {
+    name: file.name,
+    description: file.description,
+    priceBaseYear: file.priceBaseYear,
+    discountBaseYear: file.discountBaseYear,
+    discountRate: file.discountRate,
+    startYear: file.startYear,
+    endYear: file.endYear,
+    zeroAlternative: {
+      name: file.zeroAlternative?.name ?? 'Nulalternatief',
+      description: file.zeroAlternative?.description,
+    },
+    alternatives,
+    sensitivity: {
+      discountRates: file.sensitivity?.discountRates ?? [...DEFAULT_SENSITIVITY_DISCOUNT_RATES],
+      itemVariation: file.sensitivity?.itemVariation ?? DEFAULT_ITEM_VARIATION,
+    },
+    assumptions: file.assumptions ?? [],
+    sources: file.sources ?? [],
+  };
+}

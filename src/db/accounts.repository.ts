@@ -1,0 +1,77 @@
+/** Organisations, users and sessions. */
+import { and, asc, eq, gt, lt, or, sql } from 'drizzle-orm';
+import type { Database } from './client.ts';
+import { organisations, sessions, users } from './schema/index.ts';
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+export type UserRow = typeof users.$inferSelect;
+
+export async function findOrganisationByCode(db: Database, code: string): Promise<OrganisationRow | undefined> {
+  const [row] = await db.select().from(organisations).where(eq(organisations.code, code));
+  return row;
+}
+
+export async function findOrganisationById(db: Database, id: string): Promise<OrganisationRow | undefined> {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+  return row;
+}
+
+export async function insertOrganisation(db: Database, values: typeof organisations.$inferInsert) {
+  const [row] = await db.insert(organisations).values(values).returning();
+  return row!;
+}
+
+/** The municipality itself and the partner organisations working in it. */
+export async function listOrganisationsOfMunicipality(db: Database, municipalityCode: string) {
+  return db
+    .select()
+    .from(organisations)
+    .where(or(eq(organisations.code, municipalityCode), eq(organisations.municipalityCode, municipalityCode)))
+    .orderBy(asc(organisations.kind), asc(organisations.name));
+}
+
+export async function listOrganisationsByIds(db: Database, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: organisations.id, name: organisations.name, code: organisations.code })
+    .from(organisations)
+    .where(sql`${organisations.id} = ANY(${sql.param(ids)}::uuid[])`);
+}
+
+export async function findUserByEmail(db: Database, email: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`);
+  return row;
+}
+
+export async function findUserById(db: Database, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function insertUser(db: Database, values: typeof users.$inferInsert) {
+  const [row] = await db.insert(users).values(values).returning();
+  return row!;
+}
+
+export async function insertSession(db: Database, values: typeof sessions.$inferInsert) {
+  await db.insert(sessions).values(values);
+}
+
+/** The live session with its user and organisation, or undefined when expired or unknown. */
+export async function findLiveSession(db: Database, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({ session: sessions, user: users, organisation: organisations })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.isDisabled, false)));
+  return row;
+}
+
+export async function deleteSession(db: Database, tokenHash: string) {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteExpiredSessions(db: Database, now: Date) {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}

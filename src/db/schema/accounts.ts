@@ -1,0 +1,56 @@
+/** Accounts and tenancy: organisations, users, sessions. */
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+/** A municipality (code = CBS code, e.g. GM0344) or a partner organisation (code chosen by an admin). */
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['municipality', 'partner'] }).notNull(),
+    /** Partner organisations belong to the municipality they work in (nullable for national ones). */
+    municipalityCode: text('municipality_code'),
+    /** Kind of partner: housing corporation, police, school board, welfare, employer, national government ... */
+    sector: text('sector'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('organisations_code_key').on(t.code)],
+);
+
+/** Account-level role: `admin` is the platform administrator; the others are the default role of a
+ * user on the approaches of their own municipality (explicit approach memberships override it). */
+export const ACCOUNT_ROLES = ['admin', 'coordinator', 'partner', 'viewer'] as const;
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    role: text('role', { enum: ACCOUNT_ROLES }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    isDisabled: boolean('is_disabled').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],
+);
+
+/** Server-side sessions. Only a SHA-256 hash of the cookie token is stored. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);

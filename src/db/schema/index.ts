@@ -1,0 +1,4 @@
+/** The whole database schema; drizzle-kit generates migrations from this file. */
+export * from './accounts.ts';
+export * from './approaches.ts';
+export * from './framework.ts';

@@ -1,0 +1,151 @@
+/**
+ * Builds the HTTP application (no listen): plugins, the /api/v1 routes, the OpenAPI document and
+ * the built web app. Tests call buildApp and use app.inject.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { z } from 'zod';
+import { nl } from 'zod/locales';
+
+// Validation messages in Dutch (the UI's language); field paths stay in English.
+z.config(nl());
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { DatabaseHandle } from '../db/client.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { API_PREFIX, createOpenApiInfo, registerApiVersionHeader, shapeOpenApiDocument } from './plugins/openapi.ts';
+import { registerProblemHandler, sendProblem } from './plugins/problem.ts';
+import { approachRoutes } from './routes/approaches.routes.ts';
+import { frameworkRoutes } from './routes/framework.routes.ts';
+import { frameworkWalkRoutes } from './routes/framework-walk.routes.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+import { sessionRoutes } from './routes/sessions.routes.ts';
+import { createApproachesService } from './services/approaches.service.ts';
+import { createAuthService } from './services/auth.service.ts';
+import { systemClock, type Clock, type ServiceContext } from './services/context.ts';
+import { createFrameworkWalkService } from './services/framework-walk.service.ts';
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export interface BuildAppOptions {
+  database: DatabaseHandle;
+  clock?: Clock;
+  secureCookies?: boolean;
+  sessionHours?: number;
+  /** Login attempts per IP and e-mail address per window (brute-force protection). */
+  loginRateLimit?: { max: number; timeWindow: number };
+  /** Folder with the built web app; null serves the API only. */
+  webRoot?: string | null;
+  logLevel?: string;
+}
+
+export function createServices(ctx: ServiceContext, options: { sessionHours: number }) {
+  return {
+    auth: createAuthService(ctx, options),
+    approaches: createApproachesService(ctx),
+    walk: createFrameworkWalkService(ctx),
+  };
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'warn' },
+    bodyLimit: 5 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const ctx: ServiceContext = { db: options.database.db, clock: options.clock ?? systemClock };
+  const services = createServices(ctx, { sessionHours: options.sessionHours ?? 12 });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // NL Design System components set some inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  registerProblemHandler(app);
+  registerApiVersionHeader(app);
+  registerAuth(app, (token) => services.auth.resolve(token));
+
+  await app.register(swagger, {
+    openapi: createOpenApiInfo() as never,
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { checkDatabase: async () => (await options.database.query('SELECT 1 AS ok')).length === 1 });
+      await api.register(frameworkRoutes);
+      await api.register(sessionRoutes, {
+        auth: services.auth,
+        secureCookies: options.secureCookies ?? false,
+        loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
+      });
+      await api.register(approachRoutes, { approaches: services.approaches, walk: services.walk });
+      await api.register(frameworkWalkRoutes, { walk: services.walk });
+
+      api.withTypeProvider<ZodTypeProvider>().get(
+        '/openapi.json',
+        {
+          config: { isPublic: true },
+          schema: {
+            tags: ['Systeem'],
+            operationId: 'getOpenApiDocument',
+            summary: 'OpenAPI-document',
+            description: 'Dit document (OpenAPI 3.0), gegenereerd uit de schema\'s van de routes.',
+            response: { 200: z.object({}).catchall(z.unknown()).describe('OpenAPI 3.0-document') },
+          },
+        },
+        async (_request, reply) => {
+          reply.header('access-control-allow-origin', '*');
+          return getOpenApiDocument(app);
+        },
+      );
+    },
+    { prefix: API_PREFIX },
+  );
+
+  const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
+  if (webRoot && existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+    // Client-side routes: every other GET outside /api serves the app shell.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+      return sendProblem(reply, request, { status: 404, code: 'not_found', detail: `Geen resource op ${request.method} ${request.url}.` });
+    });
+  }
+  return app;
+}
+
+let cachedDocument: { app: FastifyInstance; doc: Record<string, unknown> } | undefined;
+
+/** The shaped OpenAPI document of an app (generated once per app). */
+export function getOpenApiDocument(app: FastifyInstance): Record<string, unknown> {
+  if (cachedDocument?.app !== app) cachedDocument = { app, doc: shapeOpenApiDocument(app.swagger() as unknown as Record<string, unknown>) };
+  return cachedDocument.doc;
+}

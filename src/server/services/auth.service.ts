@@ -1,0 +1,136 @@
+/**
+ * Login, logout and sessions. Passwords are hashed with argon2id (OWASP parameters: m=19 MiB,
+ * t=2, p=1); session tokens are 256 random bits, stored only as SHA-256 hashes.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Actor, AccountRole } from '../../core/access/actor.ts';
+import { DomainError } from '../../core/errors.ts';
+import {
+  deleteSession,
+  findLiveSession,
+  findOrganisationByCode,
+  findUserByEmail,
+  insertOrganisation,
+  insertSession,
+  insertUser,
+} from '../../db/accounts.repository.ts';
+import { insertAuditEvent } from '../../db/audit.repository.ts';
+import type { ServiceContext } from './context.ts';
+import { inTransaction } from './context.ts';
+
+// algorithm 2 = Argon2id (the package's const enum cannot be imported under verbatimModuleSyntax).
+const ARGON2_OPTIONS = { algorithm: 2 as const, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+export const MIN_PASSWORD_LENGTH = 12;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2_OPTIONS);
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+// Verified against when the e-mail is unknown, so a login takes as long either way.
+let dummyHash: Promise<string> | undefined;
+
+export interface SessionInfo {
+  actor: Actor;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export function createAuthService(ctx: ServiceContext, options: { sessionHours: number }) {
+  return {
+    async login(input: { email: string; password: string }): Promise<SessionInfo & { token: string }> {
+      const user = await findUserByEmail(ctx.db, input.email.trim());
+      if (!user || user.isDisabled) {
+        dummyHash ??= hashPassword('dummy-password-for-timing');
+        await verify(await dummyHash, input.password).catch(() => false);
+        throw new DomainError('unauthenticated', 'E-mailadres of wachtwoord is onjuist.');
+      }
+      const ok = await verify(user.passwordHash, input.password).catch(() => false);
+      if (!ok) throw new DomainError('unauthenticated', 'E-mailadres of wachtwoord is onjuist.');
+      const token = randomBytes(32).toString('base64url');
+      const csrfToken = randomBytes(32).toString('base64url');
+      const expiresAt = new Date(ctx.clock.now().getTime() + options.sessionHours * 3600_000);
+      await insertSession(ctx.db, { tokenHash: hashToken(token), userId: user.id, csrfToken, expiresAt });
+      const session = await this.resolve(token);
+      if (!session) throw new DomainError('unauthenticated', 'Sessie kon niet worden gestart.');
+      return { ...session, token };
+    },
+
+    async logout(token: string): Promise<void> {
+      await deleteSession(ctx.db, hashToken(token));
+    },
+
+    async resolve(token: string): Promise<SessionInfo | undefined> {
+      const row = await findLiveSession(ctx.db, hashToken(token), ctx.clock.now());
+      if (!row) return undefined;
+      return {
+        csrfToken: row.session.csrfToken,
+        expiresAt: row.session.expiresAt,
+        actor: {
+          userId: row.user.id,
+          name: row.user.name,
+          email: row.user.email,
+          role: row.user.role,
+          organisationId: row.organisation.id,
+          organisationCode: row.organisation.code,
+          organisationName: row.organisation.name,
+          organisationKind: row.organisation.kind,
+        },
+      };
+    },
+  };
+}
+
+export interface CreateUserInput {
+  email: string;
+  name: string;
+  password: string;
+  organisationCode: string;
+  /** Needed only when the organisation does not exist yet. */
+  organisationName?: string | undefined;
+  role: AccountRole;
+}
+
+/** Creates an account (used by the CLI and the demo seed). Audited with no actor (system). */
+export async function createUser(ctx: ServiceContext, input: CreateUserInput) {
+  const issues = [];
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) issues.push({ path: ['email'], message: 'geen geldig e-mailadres' });
+  if (input.name.trim().length === 0) issues.push({ path: ['name'], message: 'naam is verplicht' });
+  if (input.password.length < MIN_PASSWORD_LENGTH) {
+    issues.push({ path: ['password'], message: `wachtwoord moet minstens ${MIN_PASSWORD_LENGTH} tekens hebben` });
+  }
+  if (issues.length > 0) throw new DomainError('invalid_input', 'Ongeldige gegevens voor het account.', { issues });
+  const passwordHash = await hashPassword(input.password);
+  return inTransaction(ctx, async (db) => {
+    if (await findUserByEmail(db, input.email)) {
+      throw new DomainError('conflict', `Er bestaat al een account met e-mailadres ${input.email}.`);
+    }
+    let organisation = await findOrganisationByCode(db, input.organisationCode);
+    if (!organisation) {
+      const isMunicipality = /^GM\d{4}$/.test(input.organisationCode);
+      if (!input.organisationName) {
+        throw new DomainError('not_found', `Organisatie ${input.organisationCode} bestaat niet; geef --organisation-name om haar aan te maken.`);
+      }
+      organisation = await insertOrganisation(db, {
+        code: input.organisationCode,
+        name: input.organisationName,
+        kind: isMunicipality ? 'municipality' : 'partner',
+      });
+      await insertAuditEvent(db, { actorUserId: null, approachId: null, entityType: 'organisation', entityId: organisation.id, action: 'create', before: null, after: organisation });
+    }
+    const user = await insertUser(db, {
+      email: input.email.trim(),
+      name: input.name.trim(),
+      organisationId: organisation.id,
+      role: input.role,
+      passwordHash,
+    });
+    const { passwordHash: _omit, ...visible } = user;
+    await insertAuditEvent(db, { actorUserId: null, approachId: null, entityType: 'user', entityId: user.id, action: 'create', before: null, after: visible });
+    return { user: visible, organisation };
+  });
+}
