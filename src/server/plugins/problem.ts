@@ -29,6 +29,32 @@ function pointerToPath(pointer: string): (string | number)[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
+type SafeParser = { safeParse: (value: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string; code: string }[] } } };
+
+function isSafeParser(value: unknown): value is SafeParser {
+  return typeof (value as SafeParser | undefined)?.safeParse === 'function';
+}
+
+function collectAllFieldErrors(request: FastifyRequest) {
+  const schema = (request.routeOptions.schema ?? {}) as Record<string, unknown>;
+  const parts: [string, 'path' | 'query' | 'body' | 'header', unknown][] = [
+    ['params', 'path', request.params],
+    ['querystring', 'query', request.query],
+    ['body', 'body', request.body],
+  ];
+  const errors: { in: 'path' | 'query' | 'body' | 'header'; path: (string | number)[]; message: string; code: string | undefined }[] = [];
+  for (const [key, where, value] of parts) {
+    const part = schema[key];
+    if (!isSafeParser(part)) continue;
+    const result = part.safeParse(value);
+    if (result.success || !result.error) continue;
+    for (const issue of result.error.issues) {
+      errors.push({ in: where, path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))), message: issue.message, code: issue.code });
+    }
+  }
+  return errors;
+}
+
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: ProblemInput) {
   const body: Problem = {
     ...problem,
@@ -42,12 +68,12 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, proble
 export function registerProblemHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const errors = error.validation.map((v) => {
-        const params = v.params as { issue?: { path?: (string | number)[]; code?: string } } | undefined;
-        const path = params?.issue?.path ?? pointerToPath(v.instancePath);
-        const where = CONTEXT_TO_IN[String((error as { validationContext?: string }).validationContext ?? 'body')];
-        return { in: where, path: path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: v.message ?? 'ongeldig', code: params?.issue?.code };
-      });
+      // Fastify stops at the first invalid part (params, then body, query); re-check every part so
+      // the problem lists every field error at once.
+      let errors = collectAllFieldErrors(request);
+      if (errors.length === 0) {
+        errors = error.validation.map((v) => ({ in: CONTEXT_TO_IN[String((error as { validationContext?: string }).validationContext ?? 'body')] ?? 'body', path: pointerToPath(v.instancePath), message: v.message ?? 'ongeldig', code: undefined as string | undefined }));
+      }
       return sendProblem(reply, request, {
         status: 400,
         code: 'invalid_input',

@@ -37,7 +37,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/sessions',
     {
-      config: { isPublic: true, rateLimit: { max: options.loginRateLimit.max, timeWindow: options.loginRateLimit.timeWindow, keyGenerator: (req) => `${req.ip}|${String((req.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}` } },
+      config: { isPublic: true, rateLimit: { max: options.loginRateLimit.max, timeWindow: options.loginRateLimit.timeWindow, hook: 'preHandler', keyGenerator: (req) => `${req.ip}|${String((req.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}` } },
       schema: {
         tags: ['Sessies'],
         operationId: 'createSession',
