@@ -56,7 +56,7 @@ export function registerAuth(app: FastifyInstance, resolve: (token: string) => P
   // Before validation, so that an anonymous request learns nothing about the input rules.
   app.addHook('preValidation', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
-    const isPublic = request.routeOptions.config?.isPublic === true;
+    const isPublic = request.routeOptions.config?.isPublic === true || request.is404;
     if (!isPublic && !request.session) {
       return sendProblem(reply, request, { status: 401, code: 'unauthenticated', detail: 'U bent niet ingelogd of uw sessie is verlopen.' });
     }
