@@ -8,8 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo } from '../io.ts';
 import { isDomainError } from '../../core/errors.ts';
-import { evaluateCase, formatIssue } from '../../core/cba/index.ts';
-import { createSixteenAreasTemplate } from '../../core/cba/template-16-areas.ts';
+import { createSixteenAreasTemplate, evaluateCase, formatIssue } from '../../core/cba/index.ts';
 
 const USAGE = [
   'Gebruik / usage:',
@@ -41,7 +40,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (verb === 'evaluate' && rest.length === 1 && rest[0] !== undefined) {
     return evaluateFile(rest[0], io);
   }
-  io.err(`cba: ${verb === undefined ? 'geef een subcommando' : `onbekend gebruik: ${[verb, ...rest].join(' ')}`}\n\n${USAGE}`);
+  io.err(
+    `cba: ${verb === undefined ? 'geef een subcommando' : `onbekend gebruik: ${[verb, ...rest].join(' ')}`}\n\n${USAGE}`,
+  );
   return 2;
 }
 
@@ -50,7 +51,9 @@ async function evaluateFile(file: string, io: CliIo): Promise<number> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    io.err(`${file}: kan het bestand niet lezen (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    io.err(
+      `${file}: kan het bestand niet lezen (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
     return 1;
   }
   let input: unknown;
@@ -65,7 +68,10 @@ async function evaluateFile(file: string, io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    const lines = [`${file}: ${error.message}`, ...error.issues.map((issue) => `${file}: ${formatIssue(issue)}`)];
+    const lines = [
+      `${file}: ${error.message}`,
+      ...error.issues.map((issue) => `${file}: ${formatIssue(issue)}`),
+    ];
     io.err(lines.join('\n'));
     return 1;
   }

@@ -97,10 +97,7 @@ function rateSchema(what: string) {
     });
 }
 
-const textSchema = z
-  .string({ error: 'moet een tekst zijn' })
-  .trim()
-  .min(1, { error: 'mag niet leeg zijn' });
+const textSchema = z.string({ error: 'moet een tekst zijn' }).trim().min(1, { error: 'mag niet leeg zijn' });
 
 export const oncePatternSchema = z.strictObject({
   kind: z.literal('once'),
@@ -189,7 +186,10 @@ export const cbaCaseSchema = z.strictObject({
     .optional(),
   sensitivity: z
     .strictObject({
-      discountRates: z.array(rateSchema('discontovoet')).min(1, { error: 'geef minstens één discontovoet' }).optional(),
+      discountRates: z
+        .array(rateSchema('discontovoet'))
+        .min(1, { error: 'geef minstens één discontovoet' })
+        .optional(),
       /** ±variation on each item for the tornado chart, a fraction (0.2 = ±20%). */
       itemVariation: z
         .number({ error: 'variatie moet een getal zijn (0.2 = ±20%)' })

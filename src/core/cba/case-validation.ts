@@ -19,6 +19,7 @@ import {
   type CbaCaseFile,
   type CbaItem,
 } from './case-schema.ts';
+import { sortIssues, translateZodIssues } from './case-issues.ts';
 import { mergeAmounts } from './patterns.ts';
 
 type Path = (string | number)[];
@@ -26,7 +27,10 @@ type Path = (string | number)[];
 /** Validates and normalises a case file; throws DomainError('invalid_input') listing every issue. */
 export function parseCase(input: unknown): CbaCase {
   const parsed = cbaCaseSchema.safeParse(input, { reportInput: true, error: z.locales.nl().localeError });
-  const issues = [...(parsed.success ? [] : translateZodIssues(parsed.error.issues)), ...collectCrossFieldIssues(input)];
+  const issues = [
+    ...(parsed.success ? [] : translateZodIssues(parsed.error.issues)),
+    ...collectCrossFieldIssues(input),
+  ];
   if (issues.length > 0 || !parsed.success) {
     const sorted = sortIssues(issues);
     throw new DomainError(
@@ -36,44 +40,6 @@ export function parseCase(input: unknown): CbaCase {
     );
   }
   return normaliseCase(parsed.data);
-}
-
-/** One line per issue, e.g. `items[3].amounts.2051: jaar 2051 valt buiten de horizon 2022–2050`. */
-export function formatIssue(issue: FieldIssue): string {
-  return `${formatPath(issue.path)}: ${issue.message}`;
-}
-
-export function formatPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return '(case)';
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
-    .join('');
-}
-
-// ---------------------------------------------------------------------------------------------
-// zod issues → Dutch field issues
-
-function describeInput(input: unknown): string {
-  const text = typeof input === 'string' ? JSON.stringify(input) : JSON.stringify(input) ?? String(input);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
-function translateZodIssues(zodIssues: readonly z.core.$ZodIssue[]): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  for (const issue of zodIssues) {
-    const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
-    const input: unknown = 'input' in issue ? issue.input : undefined;
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) issues.push({ path: [...path, key], message: `onbekend veld "${key}"`, code: issue.code });
-    } else if (issue.code === 'invalid_type' && input === undefined) {
-      issues.push({ path, message: 'verplicht veld ontbreekt', code: issue.code });
-    } else if (issue.code === 'invalid_type' || issue.code === 'invalid_value') {
-      issues.push({ path, message: `${issue.message} (ontvangen: ${describeInput(input)})`, code: issue.code });
-    } else {
-      issues.push({ path, message: issue.message, code: issue.code });
-    }
-  }
-  return issues;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -108,7 +74,11 @@ function checkRange(pattern: Record<string, unknown>, path: Path, issues: FieldI
   const start = asYear(pattern.startYear);
   const end = asYear(pattern.endYear);
   if (start !== undefined && end !== undefined && end < start) {
-    issues.push({ path: [...path, 'endYear'], message: `eindjaar ${end} ligt vóór beginjaar ${start}`, code: 'end_before_start' });
+    issues.push({
+      path: [...path, 'endYear'],
+      message: `eindjaar ${end} ligt vóór beginjaar ${start}`,
+      code: 'end_before_start',
+    });
   }
 }
 
@@ -126,7 +96,12 @@ function checkCategory(item: Record<string, unknown>, path: Path, issues: FieldI
   }
 }
 
-function checkAmounts(item: Record<string, unknown>, horizon: Horizon | undefined, path: Path, issues: FieldIssue[]) {
+function checkAmounts(
+  item: Record<string, unknown>,
+  horizon: Horizon | undefined,
+  path: Path,
+  issues: FieldIssue[],
+) {
   const { amounts, patterns } = item;
   const hasNoAmounts = amounts === undefined || (isRecord(amounts) && Object.keys(amounts).length === 0);
   const hasNoPatterns = patterns === undefined || (Array.isArray(patterns) && patterns.length === 0);
@@ -140,7 +115,11 @@ function checkAmounts(item: Record<string, unknown>, horizon: Horizon | undefine
   if (isRecord(amounts)) {
     for (const key of Object.keys(amounts)) {
       if (!/^\d{4}$/.test(key)) {
-        issues.push({ path: [...path, 'amounts', key], message: `"${key}" is geen jaartal (gebruik vier cijfers, bijv. "2031")`, code: 'invalid_year' });
+        issues.push({
+          path: [...path, 'amounts', key],
+          message: `"${key}" is geen jaartal (gebruik vier cijfers, bijv. "2031")`,
+          code: 'invalid_year',
+        });
       } else {
         checkYearInHorizon(Number(key), horizon, [...path, 'amounts', key], issues);
       }
@@ -175,7 +154,11 @@ export function collectCrossFieldIssues(input: unknown): FieldIssue[] {
   let horizon: Horizon | undefined;
   if (startYear !== undefined && endYear !== undefined) {
     if (endYear < startYear) {
-      issues.push({ path: ['endYear'], message: `eindjaar ${endYear} ligt vóór beginjaar ${startYear}`, code: 'end_before_start' });
+      issues.push({
+        path: ['endYear'],
+        message: `eindjaar ${endYear} ligt vóór beginjaar ${startYear}`,
+        code: 'end_before_start',
+      });
     } else {
       horizon = { startYear, endYear };
     }
@@ -183,12 +166,24 @@ export function collectCrossFieldIssues(input: unknown): FieldIssue[] {
   const hasItems = input.items !== undefined;
   const hasAlternatives = input.alternatives !== undefined;
   if (hasItems && hasAlternatives) {
-    issues.push({ path: ['alternatives'], message: 'geef óf items (één projectalternatief) óf alternatives, niet beide', code: 'ambiguous_shape' });
+    issues.push({
+      path: ['alternatives'],
+      message: 'geef óf items (één projectalternatief) óf alternatives, niet beide',
+      code: 'ambiguous_shape',
+    });
   } else if (!hasItems && !hasAlternatives) {
-    issues.push({ path: ['items'], message: 'geef items (kosten en baten van het project) of alternatives', code: 'no_items' });
+    issues.push({
+      path: ['items'],
+      message: 'geef items (kosten en baten van het project) of alternatives',
+      code: 'no_items',
+    });
   }
   if (hasAlternatives && input.effects !== undefined) {
-    issues.push({ path: ['effects'], message: 'zet effects bij het projectalternatief waar ze bij horen', code: 'ambiguous_shape' });
+    issues.push({
+      path: ['effects'],
+      message: 'zet effects bij het projectalternatief waar ze bij horen',
+      code: 'ambiguous_shape',
+    });
   }
   checkItems(input.items, horizon, ['items'], issues);
   if (Array.isArray(input.alternatives)) {
@@ -197,7 +192,11 @@ export function collectCrossFieldIssues(input: unknown): FieldIssue[] {
       if (!isRecord(alternative)) return;
       if (typeof alternative.id === 'string') {
         if (seenIds.has(alternative.id)) {
-          issues.push({ path: ['alternatives', k, 'id'], message: `id "${alternative.id}" komt al eerder voor`, code: 'duplicate_id' });
+          issues.push({
+            path: ['alternatives', k, 'id'],
+            message: `id "${alternative.id}" komt al eerder voor`,
+            code: 'duplicate_id',
+          });
         }
         seenIds.add(alternative.id);
       }
@@ -208,28 +207,6 @@ export function collectCrossFieldIssues(input: unknown): FieldIssue[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-function comparePaths(a: Path, b: Path): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
-    const x = a[i] as string | number;
-    const y = b[i] as string | number;
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return a.length - b.length;
-}
-
-function sortIssues(issues: FieldIssue[]): FieldIssue[] {
-  const seen = new Set<string>();
-  const unique = issues.filter((issue) => {
-    const key = JSON.stringify([issue.path, issue.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return unique.sort((a, b) => comparePaths(a.path, b.path));
-}
 
 function normaliseItems(items: CbaCaseFile['items']): CbaItem[] {
   return (items ?? []).map((item) => ({

@@ -4,14 +4,7 @@
  * and per category, the yearly discounted flow and the sensitivity analysis. Euros, real, prices
  * of the price base year, discounted to the discount base year; nothing is rounded.
  */
-import type {
-  CbaAlternative,
-  CbaCase,
-  CbaEffect,
-  ItemCategory,
-  ItemType,
-  Party,
-} from './case-schema.ts';
+import type { CbaAlternative, CbaCase, CbaEffect, ItemCategory, ItemType, Party } from './case-schema.ts';
 import { ITEM_CATEGORIES, PARTIES } from './case-schema.ts';
 import { parseCase } from './case-validation.ts';
 import type { HorizonOptions, PresentValueSummary, YearlyFlow } from './net-present-value.ts';
@@ -156,8 +149,14 @@ export function computeAlternativeResult(alternative: CbaAlternative, cbaCase: C
     byCategory: splitByCategory(items),
     effects: alternative.effects,
     sensitivity: [
-      ...computeDiscountRateSensitivity(alternative.items, { ...options, rates: cbaCase.sensitivity.discountRates }),
-      ...computeItemSensitivity(alternative.items, { ...options, variation: cbaCase.sensitivity.itemVariation }),
+      ...computeDiscountRateSensitivity(alternative.items, {
+        ...options,
+        rates: cbaCase.sensitivity.discountRates,
+      }),
+      ...computeItemSensitivity(alternative.items, {
+        ...options,
+        variation: cbaCase.sensitivity.itemVariation,
+      }),
     ],
     yearly,
   };

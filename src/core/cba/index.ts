@@ -3,7 +3,8 @@
  * Pure: no I/O, no clock, no randomness.
  */
 export * from './case-schema.ts';
-export { parseCase, formatIssue, formatPath, collectCrossFieldIssues } from './case-validation.ts';
+export { parseCase, collectCrossFieldIssues } from './case-validation.ts';
+export { formatIssue, formatPath, translateZodIssues, sortIssues } from './case-issues.ts';
 export * from './evaluate-case.ts';
 export * from './net-present-value.ts';
 export * from './break-even.ts';

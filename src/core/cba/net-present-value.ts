@@ -51,7 +51,10 @@ export interface PresentValueSummary {
 /** Relative size under which a cumulative balance counts as zero for the break-even year. */
 const BREAK_EVEN_RELATIVE_TOLERANCE = 1e-9;
 
-export function computeBenefitCostRatio(presentValueBenefits: number, presentValueCosts: number): number | null {
+export function computeBenefitCostRatio(
+  presentValueBenefits: number,
+  presentValueCosts: number,
+): number | null {
   return presentValueCosts > 0 ? presentValueBenefits / presentValueCosts : null;
 }
 
@@ -67,7 +70,10 @@ export function computeYearlyFlows(items: readonly FlowItem[], options: HorizonO
       if (item.type === 'cost') costs += amount;
       else benefits += amount;
     }
-    const discountFactor = computeDiscountFactor(year, { rate: options.rate, baseYear: options.discountBaseYear });
+    const discountFactor = computeDiscountFactor(year, {
+      rate: options.rate,
+      baseYear: options.discountBaseYear,
+    });
     const discountedCosts = costs * discountFactor;
     const discountedBenefits = benefits * discountFactor;
     const discountedNetBenefit = discountedBenefits - discountedCosts;

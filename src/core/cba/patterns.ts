@@ -21,7 +21,8 @@ export function expandPattern(pattern: AmountPattern): Map<number, number> {
       amounts.set(pattern.year, pattern.amount);
       break;
     case 'yearly':
-      for (let year = pattern.startYear; year <= pattern.endYear; year += 1) amounts.set(year, pattern.amount);
+      for (let year = pattern.startYear; year <= pattern.endYear; year += 1)
+        amounts.set(year, pattern.amount);
       break;
     case 'growing':
       for (let year = pattern.startYear; year <= pattern.endYear; year += 1) {

@@ -95,4 +95,3 @@ export function computeItemSensitivity(
   });
   return entries.sort((a, b) => b.swing - a.swing || a.itemIndex - b.itemIndex);
 }
-

@@ -82,7 +82,9 @@ export function createSixteenAreasTemplate(): CbaCaseInput {
             type: 'benefit',
             category: 'benefits_savings',
             party: 'rijk',
-            patterns: [{ kind: 'growing', startYear: 2024, endYear: 2050, amount: 65 * MILLION, growthRate: 0.03 }],
+            patterns: [
+              { kind: 'growing', startYear: 2024, endYear: 2050, amount: 65 * MILLION, growthRate: 0.03 },
+            ],
             note:
               'In een MKBA volgens de Algemene leidraad is een lagere uitkering een overdracht (winst voor de ' +
               'overheid, verlies voor de ontvanger); de welvaartswinst zit in de extra productie en het ' +
