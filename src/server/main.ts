@@ -4,7 +4,7 @@
  * with --demo), and listens.
  */
 import { openDatabase } from '../db/client.ts';
-import { isDatabaseEmpty, seedDemo, DEMO_PASSWORD } from './demo/seed-demo.ts';
+import { isDatabaseEmpty, seedDemo, shouldSeedDemo, DEMO_PASSWORD } from './demo/seed-demo.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 
@@ -14,9 +14,8 @@ async function start() {
   const database = config.databaseUrl
     ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
     : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
-  const shouldSeed = wantsDemo || (database.kind === 'pglite' && (await isDatabaseEmpty(database)));
   let demoUsers: { email: string; role: string; name: string }[] = [];
-  if (shouldSeed && (await isDatabaseEmpty(database))) {
+  if (shouldSeedDemo({ kind: database.kind, isEmpty: await isDatabaseEmpty(database), wantsDemo })) {
     const seeded = await seedDemo(database, { log: (line) => console.log(line) });
     demoUsers = seeded.users;
   } else if (wantsDemo) {

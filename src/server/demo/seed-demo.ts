@@ -36,6 +36,14 @@ const PARTNERS = [
   { code: 'DEMO-WELZIJN', name: 'Welzijnsorganisatie Wijk & Co (demo)', sector: 'zorg en welzijn' },
 ];
 
+/**
+ * The demo loads only into an empty database: by default on embedded PGlite (so `npm start` shows
+ * something), on a real PostgreSQL server only when asked with --demo.
+ */
+export function shouldSeedDemo(input: { kind: 'pglite' | 'postgres'; isEmpty: boolean; wantsDemo: boolean }): boolean {
+  return input.isEmpty && (input.kind === 'pglite' || input.wantsDemo);
+}
+
 export async function isDatabaseEmpty(database: DatabaseHandle): Promise<boolean> {
   const rows = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM organisations');
   return (rows[0]?.n ?? 0) === 0;
