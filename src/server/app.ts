@@ -25,7 +25,7 @@ import {
 import type { DatabaseHandle } from '../db/client.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { API_PREFIX, createOpenApiInfo, registerApiVersionHeader, shapeOpenApiDocument } from './plugins/openapi.ts';
-import { registerProblemHandler, sendProblem } from './plugins/problem.ts';
+import { registerProblemHandler } from './plugins/problem.ts';
 import { approachRoutes } from './routes/approaches.routes.ts';
 import { frameworkRoutes } from './routes/framework.routes.ts';
 import { frameworkWalkRoutes } from './routes/framework-walk.routes.ts';
@@ -87,7 +87,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  registerProblemHandler(app);
+  const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
+  const serveWeb = Boolean(webRoot && existsSync(webRoot));
+  registerProblemHandler(app, { serveAppShell: serveWeb });
   registerApiVersionHeader(app);
   registerAuth(app, (token) => services.auth.resolve(token));
 
@@ -130,14 +132,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     { prefix: API_PREFIX },
   );
 
-  const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
-  if (webRoot && existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
-    // Client-side routes: every other GET outside /api serves the app shell.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
-      return sendProblem(reply, request, { status: 404, code: 'not_found', detail: `Geen resource op ${request.method} ${request.url}.` });
-    });
+  if (serveWeb) {
+    await app.register(fastifyStatic, { root: webRoot!, prefix: '/', wildcard: false, index: ['index.html'] });
+    // Client-side routes (every other GET outside /api) get the app shell from the not-found handler.
   }
   return app;
 }

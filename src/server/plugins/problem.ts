@@ -65,7 +65,7 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, proble
   return reply.status(problem.status).type('application/problem+json').send(body);
 }
 
-export function registerProblemHandler(app: FastifyInstance) {
+export function registerProblemHandler(app: FastifyInstance, options: { serveAppShell?: boolean } = {}) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       // Fastify stops at the first invalid part (params, then body, query); re-check every part so
@@ -106,7 +106,12 @@ export function registerProblemHandler(app: FastifyInstance) {
     });
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, request, { status: 404, code: 'not_found', detail: `Geen resource op ${request.method} ${request.url}.` }),
-  );
+  // Fastify allows one not-found handler per prefix: it also serves the web app's shell for its
+  // client-side routes (every GET outside /api) when the app is served (@fastify/static's sendFile).
+  app.setNotFoundHandler((request, reply) => {
+    if (options.serveAppShell && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendProblem(reply, request, { status: 404, code: 'not_found', detail: `Geen resource op ${request.method} ${request.url}.` });
+  });
 }
