@@ -27,12 +27,14 @@ import { registerAuth } from './plugins/auth.ts';
 import { API_PREFIX, createOpenApiInfo, registerApiVersionHeader, shapeOpenApiDocument } from './plugins/openapi.ts';
 import { registerProblemHandler } from './plugins/problem.ts';
 import { approachRoutes } from './routes/approaches.routes.ts';
+import { cbaRoutes } from './routes/cba.routes.ts';
 import { frameworkRoutes } from './routes/framework.routes.ts';
 import { frameworkWalkRoutes } from './routes/framework-walk.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
 import { createApproachesService } from './services/approaches.service.ts';
 import { createAuthService } from './services/auth.service.ts';
+import { createCbaService } from './services/cba.service.ts';
 import { systemClock, type Clock, type ServiceContext } from './services/context.ts';
 import { createFrameworkWalkService } from './services/framework-walk.service.ts';
 
@@ -55,6 +57,7 @@ export function createServices(ctx: ServiceContext, options: { sessionHours: num
     auth: createAuthService(ctx, options),
     approaches: createApproachesService(ctx),
     walk: createFrameworkWalkService(ctx),
+    cba: createCbaService(ctx),
   };
 }
 
@@ -110,6 +113,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       });
       await api.register(approachRoutes, { approaches: services.approaches, walk: services.walk });
       await api.register(frameworkWalkRoutes, { walk: services.walk });
+      await api.register(cbaRoutes, { cba: services.cba });
 
       api.withTypeProvider<ZodTypeProvider>().get(
         '/openapi.json',

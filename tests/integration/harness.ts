@@ -111,10 +111,13 @@ export async function buildScenario() {
   const approach = created.json() as { id: string; version: number };
   const invited = await coordinator.request('POST', `/api/v1/approaches/${approach.id}/members`, { email: partnerUser.email, role: 'partner' });
   if (invited.statusCode !== 201) throw new Error(`partner not invited: ${invited.body}`);
+  const cbaCase = await coordinator.request('POST', `/api/v1/approaches/${approach.id}/cba-cases`, { template: 'sixteen-areas' });
+  if (cbaCase.statusCode !== 201) throw new Error(`cba case not created: ${cbaCase.body}`);
   return {
     municipality,
     partnerOrg,
     approach,
+    cbaCase: cbaCase.json() as { id: string; version: number; caseFile: Record<string, unknown> },
     coordinator,
     viewer: await login(viewerUser.email),
     partner: await login(partnerUser.email),

@@ -16,12 +16,13 @@ export const APPROACH_ACTIONS = [
   'edit_approach',
   'manage_members',
   'read_history',
+  'edit_cba', // social cost-benefit analyses (MKBA)
 ] as const;
 export type ApproachAction = (typeof APPROACH_ACTIONS)[number];
 
 const PERMISSIONS: Record<ApproachRole, readonly ApproachAction[]> = {
   coordinator: APPROACH_ACTIONS,
-  partner: ['read', 'edit_points'],
+  partner: ['read', 'edit_points', 'edit_cba'],
   viewer: ['read'],
 };
 

@@ -3,3 +3,4 @@ export * from './accounts.ts';
 export * from './approaches.ts';
 export * from './framework.ts';
 export * from './analysis.ts';
+export * from './cba.ts';

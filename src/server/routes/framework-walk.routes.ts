@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ALTERNATIVE_ROUTES, POINT_STATUSES } from '../../core/framework/index.ts';
+import { EVIDENCE_KINDS } from '../../db/schema/framework.ts';
 import { requireActor } from '../plugins/auth.ts';
 import type { createFrameworkWalkService } from '../services/framework-walk.service.ts';
 import { AUTH_ERRORS, errorResponses, isoDate, uuidParam } from './common.ts';
@@ -10,13 +11,16 @@ const phaseId = z.enum(['orienteren', 'initieren', 'ontwerpen', 'uitvoeren']);
 
 const evidenceLink = z
   .object({
-    kind: z.enum(['url', 'document']),
+    kind: z.enum(EVIDENCE_KINDS),
     title: z.string().trim().min(1, 'titel is verplicht').max(300),
     reference: z.string().trim().min(1, 'verwijzing is verplicht').max(2000),
   })
   .superRefine((link, ctx) => {
     if (link.kind === 'url' && !/^https?:\/\/\S+$/i.test(link.reference)) {
       ctx.addIssue({ code: 'custom', path: ['reference'], message: 'moet een http(s)-adres zijn' });
+    }
+    if (link.kind === 'cba_case' && !/^[0-9a-f-]{36}$/i.test(link.reference)) {
+      ctx.addIssue({ code: 'custom', path: ['reference'], message: 'moet het id van een MKBA zijn' });
     }
   })
   .meta({ id: 'EvidenceLink' });

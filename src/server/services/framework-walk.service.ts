@@ -34,6 +34,7 @@ import {
   updatePointAnswer,
   type PointAnswerRow,
 } from '../../db/framework.repository.ts';
+import { findCbaCase } from '../../db/cba.repository.ts';
 import type { EvidenceLink } from '../../db/schema/index.ts';
 import { loadApproachFor } from './approach-access.ts';
 import { inTransaction, todayInNetherlands, type ServiceContext } from './context.ts';
@@ -164,6 +165,13 @@ export function createFrameworkWalkService(ctx: ServiceContext) {
           throw new DomainError('invalid_input', 'Onbekende deelnemende organisatie.', {
             issues: unknown.map((id) => ({ path: ['participantOrganisationIds', input.participantOrganisationIds.indexOf(id)], message: `organisatie ${id} is geen partner van deze gemeente` })),
           });
+        }
+        for (const [index, link] of input.evidence.entries()) {
+          if (link.kind === 'cba_case' && !(await findCbaCase(db, key.approachId, link.reference))) {
+            throw new DomainError('invalid_input', 'De gekoppelde MKBA bestaat niet bij deze wijkaanpak.', {
+              issues: [{ path: ['evidence', index, 'reference'], message: `MKBA ${link.reference} hoort niet bij deze wijkaanpak` }],
+            });
+          }
         }
         const now = ctx.clock.now();
         const updated = await updatePointAnswer(

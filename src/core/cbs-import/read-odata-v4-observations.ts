@@ -1,0 +1,215 @@
+/**
+ * Reader for CBS OData v4 "Observations" in long form: Id,Measure,ValueAttribute,Value,StringValue,
+ * <region dimension> (RegioS in 2013, WijkenEnBuurten later), optionally Perioden. One row per
+ * (region, measure); a missing figure has no row at all, so every (region, measure) pair of the
+ * file without a row becomes an explicit missing observation (sourceRow null), never a 0.
+ */
+import type { Observation, RegionRecord } from '../analysis/observation.ts';
+import type { RegionLevel } from '../analysis/region-code.ts';
+import { getRegionLevel, isPseudoRegionCode, normalizeRegionCode } from '../analysis/region-code.ts';
+import { deriveIndicatorKey } from '../analysis/indicator-catalogue.ts';
+import { parsePeriodYear, resolveTableId, resolveYear } from './detect-year.ts';
+import { ImportIssues, failImport } from './import-issues.ts';
+import { NewIndicators } from './new-indicators.ts';
+import { describeBadCell, parseCbsCell } from './parse-cell.ts';
+import type { ParsedCell } from './parse-cell.ts';
+import { isBlankRecord, parseDelimited } from './parse-csv.ts';
+import type { ReadOptions, ReadResult } from './read-result.ts';
+import { summarizeRead } from './read-result.ts';
+import { iterateRecords } from './records.ts';
+
+export const V4_FIXED_COLUMNS = ['Id', 'Measure', 'ValueAttribute', 'Value', 'StringValue'] as const;
+const REGION_DIMENSIONS = ['WijkenEnBuurten', 'RegioS', 'Regio', 'Gemeenten'];
+
+export interface ReadV4Options extends ReadOptions {
+  /** Titles and units of measures (from MeasureCodes), used for measures the catalogue lacks. */
+  measureTitles?: Readonly<Record<string, { title: string; unit: string }>>;
+}
+
+/** CBS v4 ValueAttribute: None = a figure; Confidential = secret; Missing, Impossible ... = missing. */
+function applyValueAttribute(attribute: string, parsed: ParsedCell): ParsedCell {
+  const value = attribute.trim();
+  if (value === '' || value === 'None') return parsed;
+  if (value === 'Confidential' || value === 'Secret') return { value: null, status: 'secret' };
+  return { value: null, status: 'missing' };
+}
+
+export function readODataV4Observations(text: string, options: ReadV4Options): ReadResult {
+  const { fileName, catalogue } = options;
+  const records = parseDelimited(text, { delimiter: ',', fileName });
+  const header = (records[0] ?? []).map((h) => h.trim());
+  const column = (name: string) => header.indexOf(name);
+  for (const name of ['Measure', 'Value']) {
+    if (column(name) < 0) failImport(fileName, { row: 1, column: name, reason: 'verplichte kolom ontbreekt' });
+  }
+  const regionIndex = header.findIndex((h) => REGION_DIMENSIONS.includes(h));
+  if (regionIndex < 0) {
+    failImport(fileName, { row: 1, reason: `geen regiokolom (${REGION_DIMENSIONS.join(', ')}) gevonden` });
+  }
+  const regionHeader = header[regionIndex] ?? 'regio';
+  const periodIndex = column('Perioden');
+  const known = new Set<string>([...V4_FIXED_COLUMNS, regionHeader, 'Perioden']);
+  const otherDimensions = header.filter((h) => !known.has(h));
+  if (otherDimensions.length > 0) {
+    failImport(fileName, {
+      row: 1,
+      column: otherDimensions[0],
+      reason: 'onbekende dimensie; alleen regio en perioden worden ondersteund (filter de tabel eerst)',
+    });
+  }
+  const measureIndex = column('Measure');
+  const valueIndex = column('Value');
+  const attributeIndex = column('ValueAttribute');
+  const stringIndex = column('StringValue');
+  const width = header.length;
+
+  let periodYear: number | undefined;
+  if (periodIndex >= 0) {
+    for (const [row, fields] of iterateRecords(records)) {
+      const year = parsePeriodYear(fields[periodIndex] ?? '');
+      if (year === null || (periodYear !== undefined && year !== periodYear)) {
+        failImport(fileName, {
+          row,
+          column: 'Perioden',
+          reason: `'${fields[periodIndex] ?? ''}' is geen jaar of wijkt af van eerdere rijen (één jaar per bestand)`,
+        });
+      }
+      periodYear = year;
+    }
+  }
+  const tableId = resolveTableId(fileName, options.tableId);
+  const year = resolveYear(fileName, {
+    ...(options.year !== undefined ? { explicitYear: options.year } : {}),
+    ...(tableId !== undefined ? { tableId } : {}),
+    ...(periodYear !== undefined ? { periodYear } : {}),
+  });
+
+  const issues = new ImportIssues(fileName);
+  const newIndicators = new NewIndicators(catalogue, fileName);
+  const keyByMeasure = new Map<string, string>();
+  const regions = new Map<string, RegionRecord>();
+  const seen = new Map<string, Map<string, number>>(); // indicator key -> region code -> row
+  const observations: Observation[] = [];
+  const ignoredRows: { row: number; reason: string }[] = [];
+  const codeCache = new Map<string, string | null>();
+  let rows = 0;
+
+  for (let index = 1; index < records.length; index++) {
+    const fields = records[index] as string[];
+    const row = index + 1;
+    if (isBlankRecord(fields)) continue;
+    rows++;
+    if (fields.length !== width) {
+      issues.add({
+        row,
+        reason:
+          fields.length < width
+            ? `afgebroken rij: ${fields.length} van de ${width} kolommen`
+            : `rij heeft ${fields.length} kolommen, de kop ${width}`,
+      });
+      continue;
+    }
+    const rawCode = fields[regionIndex] ?? '';
+    let code = codeCache.get(rawCode);
+    if (code === undefined) {
+      code = normalizeRegionCode(rawCode);
+      codeCache.set(rawCode, code);
+    }
+    if (code === null) {
+      issues.add({ row, column: regionHeader, reason: `'${rawCode.trim()}' is geen geldige CBS-regiocode` });
+      continue;
+    }
+    if (isPseudoRegionCode(code)) {
+      ignoredRows.push({ row, reason: `${code} is een pseudo-code (niet in te delen), geen gebied` });
+      continue;
+    }
+    const measure = (fields[measureIndex] ?? '').trim();
+    if (measure === '') {
+      issues.add({ row, column: 'Measure', reason: 'lege meetcode' });
+      continue;
+    }
+    let key = keyByMeasure.get(measure);
+    if (key === undefined) {
+      const described = options.measureTitles?.[measure];
+      key =
+        catalogue.findByV4Measure(measure)?.key ??
+        newIndicators.obtain({
+          originName: measure,
+          key: deriveIndicatorKey(`cbs_${measure}`),
+          title: described?.title ?? measure,
+          unit: described?.unit ?? '',
+          aliases: { v4Measures: [measure] },
+        }).key;
+      keyByMeasure.set(measure, key);
+    }
+    const raw = fields[valueIndex] ?? '';
+    const rawText = raw.trim() === '' && stringIndex >= 0 ? (fields[stringIndex] ?? '') : raw;
+    const parsed = parseCbsCell(rawText);
+    if (parsed === null) {
+      issues.add({ row, column: `Value (${measure})`, reason: describeBadCell(rawText) });
+      continue;
+    }
+    const cell = attributeIndex >= 0 ? applyValueAttribute(fields[attributeIndex] ?? '', parsed) : parsed;
+    const byRegion = seen.get(key) ?? new Map<string, number>();
+    seen.set(key, byRegion);
+    const earlier = byRegion.get(code);
+    if (earlier !== undefined) {
+      issues.add({ row, column: 'Measure', reason: `${measure} voor ${code} stond al in rij ${earlier}` });
+      continue;
+    }
+    byRegion.set(code, row);
+    if (!regions.has(code)) {
+      regions.set(code, { code, name: null, level: getRegionLevel(code) as RegionLevel, year });
+    }
+    observations.push({
+      regionCode: code,
+      indicatorKey: key,
+      year,
+      value: cell.value,
+      status: cell.status,
+      sourceRow: row,
+      sourceColumn: measure,
+    });
+  }
+  issues.throwIfAny();
+
+  // "No row = missing": every region of the file lacks a figure for the measures it has no row for.
+  for (const [measure, key] of keyByMeasure) {
+    const present = seen.get(key);
+    for (const code of regions.keys()) {
+      if (present?.has(code)) continue;
+      observations.push({
+        regionCode: code,
+        indicatorKey: key,
+        year,
+        value: null,
+        status: 'missing',
+        sourceRow: null,
+        sourceColumn: measure,
+      });
+    }
+  }
+
+  const regionList = [...regions.values()];
+  const indicators = newIndicators.list();
+  return {
+    format: 'odata-v4-observations',
+    year,
+    ...(tableId !== undefined ? { tableId } : {}),
+    source: { fileName, format: 'odata-v4-observations', ...(tableId !== undefined ? { tableId } : {}) },
+    regions: regionList,
+    observations,
+    indicators,
+    report: summarizeRead({
+      rows,
+      regions: regionList,
+      observations,
+      newIndicators: indicators,
+      ignoredColumns: [
+        { column: 'Id', reason: 'rijnummer van CBS' },
+        ...(stringIndex >= 0 ? [{ column: 'StringValue', reason: 'alleen gebruikt als Value leeg is' }] : []),
+      ],
+      ignoredRows,
+    }),
+  };
+}

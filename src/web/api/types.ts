@@ -1,0 +1,184 @@
+/**
+ * Request and response types of the /api/v1 endpoints the web app uses. The schemas the server
+ * exports are inferred from directly (type-only imports, stripped by vite); the others are written
+ * out to match the zod schemas in src/server/routes, and `contract.check.ts` makes tsc fail when
+ * the server's services stop returning (or accepting) what is written here.
+ */
+import type { z } from 'zod';
+import type { approachSchema } from '../../server/routes/approaches.routes.ts';
+import type { pointSchema } from '../../server/routes/framework-walk.routes.ts';
+import type { AlternativeRoute, PhaseId, PointStatus } from '../../core/framework/index.ts';
+import type { ApproachAction } from '../../core/access/approach-role.ts';
+
+export type { AlternativeRoute, PhaseId, PointStatus, ApproachAction };
+
+export type AccountRole = 'admin' | 'coordinator' | 'partner' | 'viewer';
+export type ApproachRole = 'coordinator' | 'partner' | 'viewer';
+export type DecisionOutcome = 'go' | 'no_go';
+export type CycleStatus = 'active' | 'closed';
+
+/** GET /sessions/current, POST /sessions (schema `Session`). */
+export interface Session {
+  user: {
+    id: string;
+    name: string;
+    email: string;
+    role: AccountRole;
+    organisation: { id: string; code: string; name: string; kind: 'municipality' | 'partner' };
+  };
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export interface LoginInput {
+  email: string;
+  password: string;
+}
+
+/** Schema `Approach`. */
+export type Approach = z.infer<typeof approachSchema>;
+
+/** Schema `ApproachDetail`. */
+export interface ApproachDetail extends Approach {
+  myRole: ApproachRole;
+  permissions: ApproachAction[];
+  cycles: {
+    number: number;
+    status: CycleStatus;
+    title: string;
+    startedAt: string;
+    closedAt: string | null;
+  }[];
+  currentDecision: { id: string; outcome: DecisionOutcome; decidedOn: string } | null;
+}
+
+/** Body of POST /approaches. */
+export interface ApproachInput {
+  title: string;
+  description: string;
+  focusArea: string[];
+  focusAreaYear: number;
+  startDate: string;
+}
+
+/** Body of PATCH /approaches/:id. */
+export interface ApproachPatch {
+  version: number;
+  title?: string;
+  description?: string;
+  focusArea?: string[];
+  focusAreaYear?: number;
+  startDate?: string;
+  status?: 'active' | 'archived';
+}
+
+/** Schema `Organisation`. */
+export interface Organisation {
+  id: string;
+  code: string;
+  name: string;
+  kind: 'municipality' | 'partner';
+  sector: string | null;
+}
+
+/** Schema `Cycle`. */
+export interface Cycle {
+  number: number;
+  title: string;
+  status: CycleStatus;
+  frameworkVersion: string;
+  startedAt: string;
+  closedAt: string | null;
+}
+
+/** Schema `EvidenceLink`. */
+export interface EvidenceLink {
+  kind: 'url' | 'document';
+  title: string;
+  reference: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+}
+
+/** Schema `DiscussionPointAnswer`. */
+export type PointAnswer = z.infer<typeof pointSchema>;
+
+/** Body of PUT /approaches/:id/cycles/:n/points/:pointId. */
+export interface PointUpdate {
+  version: number;
+  status: PointStatus;
+  answer: string | null;
+  skipReason: string | null;
+  evidence: EvidenceLink[];
+  participantOrganisationIds: string[];
+}
+
+/** Schema `DiscussionPointRevision`. */
+export interface PointRevision {
+  version: number;
+  status: PointStatus;
+  answer: string | null;
+  skipReason: string | null;
+  evidence: EvidenceLink[];
+  participantOrganisationIds: string[];
+  editedBy: Person | null;
+  editedAt: string;
+  note: string | null;
+}
+
+export interface StatusCounts {
+  total: number;
+  open: number;
+  inDiscussion: number;
+  answered: number;
+  skipped: number;
+  done: number;
+  percentDone: number;
+}
+
+/** Schema `FrameworkProgress`. */
+export interface FrameworkProgress extends StatusCounts {
+  cycle: { number: number; status: CycleStatus };
+  currentDecision: { outcome: DecisionOutcome; decidedOn: string } | null;
+  phases: (StatusCounts & {
+    phaseId: PhaseId;
+    isBeforeGo: boolean;
+    steps: (StatusCounts & { stepId: string })[];
+  })[];
+}
+
+/** Body of POST /approaches/:id/decisions. */
+export interface DecisionInput {
+  outcome: DecisionOutcome;
+  decidedOn: string;
+  decidedBy: string;
+  rationale: string;
+  alternativeRoutes: AlternativeRoute[];
+  alternativeOther: string | null;
+  followUpDate: string | null;
+}
+
+/** Schema `Decision`. */
+export interface Decision extends DecisionInput {
+  id: string;
+  cycleNumber: number;
+  supersedesId: string | null;
+  recordedBy: Person;
+  recordedAt: string;
+  isCurrent: boolean;
+}
+
+/** Schema `AuditEvent`. */
+export interface AuditEvent {
+  id: number;
+  at: string;
+  actor: Person | null;
+  entityType: string;
+  entityId: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+}

@@ -1,0 +1,46 @@
+/** The routes of the web app (Dutch paths, as the user sees them). */
+import { Navigate, Outlet, Route, Routes } from 'react-router';
+import { Layout } from './components/layout.tsx';
+import { ApproachOverviewPage } from './features/approaches/approach-overview-page.tsx';
+import { ApproachesPage } from './features/approaches/approaches-page.tsx';
+import { NewApproachPage } from './features/approaches/new-approach-page.tsx';
+import { DecisionPage } from './features/decisions/decision-page.tsx';
+import { StepPage } from './features/framework/step-page.tsx';
+import { HistoryPage } from './features/history/history-page.tsx';
+import {
+  FrameworkStepPage,
+  KnowledgeIndexPage,
+  KnowledgeItemPage,
+} from './features/knowledge/knowledge-pages.tsx';
+import { LoginPage } from './features/session/login-page.tsx';
+import { RequireSession } from './features/session/session.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/inloggen" element={<LoginPage />} />
+        <Route path="/kennis" element={<KnowledgeIndexPage />} />
+        <Route path="/kennis/stappen/:stepId" element={<FrameworkStepPage />} />
+        <Route path="/kennis/:itemId" element={<KnowledgeItemPage />} />
+        <Route
+          element={
+            <RequireSession>
+              <Outlet />
+            </RequireSession>
+          }
+        >
+          <Route index element={<ApproachesPage />} />
+          <Route path="/aanpakken" element={<Navigate to="/" replace />} />
+          <Route path="/aanpakken/nieuw" element={<NewApproachPage />} />
+          <Route path="/aanpakken/:approachId" element={<ApproachOverviewPage />} />
+          <Route path="/aanpakken/:approachId/besluit" element={<DecisionPage />} />
+          <Route path="/aanpakken/:approachId/geschiedenis" element={<HistoryPage />} />
+          <Route path="/aanpakken/:approachId/cycli/:cycleNumber/stappen/:stepId" element={<StepPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

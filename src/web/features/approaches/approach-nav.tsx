@@ -1,0 +1,27 @@
+/** The navigation inside one approach: overview, go/no-go decision, history. */
+import { NavLink } from 'react-router';
+import type { ApproachDetail } from '../../api/types.ts';
+
+export function ApproachNav({ approach }: { approach: ApproachDetail }) {
+  const base = `/aanpakken/${approach.id}`;
+  const items = [
+    { to: base, label: 'Overzicht en voortgang', end: true },
+    { to: `${base}/besluit`, label: 'Go/no-go-besluit', end: false },
+    ...(approach.permissions.includes('read_history')
+      ? [{ to: `${base}/geschiedenis`, label: 'Geschiedenis', end: false }]
+      : []),
+  ];
+  return (
+    <nav aria-label={`Onderdelen van ${approach.title}`} className="wk-subnav wk-no-print">
+      <ul className="wk-subnav__list">
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to} end={item.end} className="wk-subnav__link">
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
