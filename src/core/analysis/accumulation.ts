@@ -70,20 +70,28 @@ export function selectAccumulationIndicators(
   const isUsable = (indicator: Indicator) =>
     indicator.direction !== 'neutral' &&
     indicator.domain !== null &&
-    (indicator.kind === 'percentage' || indicator.kind === 'average' || (options.includeCounts === true && indicator.kind === 'count'));
+    (indicator.kind === 'percentage' ||
+      indicator.kind === 'average' ||
+      (options.includeCounts === true && indicator.kind === 'count'));
   if (options.indicatorKeys !== undefined) {
     const problems = options.indicatorKeys.flatMap((key) => {
       const indicator = catalogue.get(key);
       if (indicator === undefined) return [{ path: ['indicatorKeys', key], message: 'onbekende indicator' }];
       if (indicator.direction === 'neutral' || indicator.domain === null) {
-        return [{ path: ['indicatorKeys', key], message: 'neutrale of niet ingedeelde indicator telt niet mee' }];
+        return [
+          { path: ['indicatorKeys', key], message: 'neutrale of niet ingedeelde indicator telt niet mee' },
+        ];
       }
       return [];
     });
     if (problems.length > 0) {
-      throw new DomainError('invalid_input', 'Niet alle indicatoren zijn bruikbaar voor opstapeling.', { issues: problems });
+      throw new DomainError('invalid_input', 'Niet alle indicatoren zijn bruikbaar voor opstapeling.', {
+        issues: problems,
+      });
     }
-    return options.indicatorKeys.map((key) => catalogue.get(key) as Indicator).filter((i) => table.columns.has(i.key));
+    return options.indicatorKeys
+      .map((key) => catalogue.get(key) as Indicator)
+      .filter((i) => table.columns.has(i.key));
   }
   return catalogue.indicators.filter((indicator) => isUsable(indicator) && table.columns.has(indicator.key));
 }
@@ -172,7 +180,8 @@ export function computeAreaAccumulation(
     const area = computeAreaValue(table, indicator, areaCodes);
     const distribution: Distribution = buildDistribution(column.values, members);
     const position = locateValue(distribution, area.value, indicator.direction);
-    if (position === null || position.worstPercentile === null || position.worstPercentile > worstShare * 100) continue;
+    if (position === null || position.worstPercentile === null || position.worstPercentile > worstShare * 100)
+      continue;
     driversList.push({
       key: indicator.key,
       domain: indicator.domain,

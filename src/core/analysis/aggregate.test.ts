@@ -37,7 +37,12 @@ describe('aggregation, hand examples', () => {
       { regionCode: 'BU2', value: 20, base: 100 },
     ]);
     expect(result.value).toBeCloseTo(820 / 11, 10);
-    expect(result).toMatchObject({ method: 'weighted_mean', coverage: 1, coverageBasis: 'base', weightUsed: 1100 });
+    expect(result).toMatchObject({
+      method: 'weighted_mean',
+      coverage: 1,
+      coverageBasis: 'base',
+      weightUsed: 1100,
+    });
   });
 
   it('reports coverage instead of guessing when a part is missing', () => {
@@ -61,10 +66,12 @@ describe('aggregation, hand examples', () => {
   });
 
   it('sums counts and never turns a missing count into 0', () => {
-    expect(aggregateParts(count, [
-      { regionCode: 'BU1', value: 4195, base: null },
-      { regionCode: 'BU2', value: null, base: null },
-    ])).toMatchObject({ value: 4195, coverage: 0.5, method: 'sum', missingParts: ['BU2'] });
+    expect(
+      aggregateParts(count, [
+        { regionCode: 'BU1', value: 4195, base: null },
+        { regionCode: 'BU2', value: null, base: null },
+      ]),
+    ).toMatchObject({ value: 4195, coverage: 0.5, method: 'sum', missingParts: ['BU2'] });
     expect(aggregateParts(count, [{ regionCode: 'BU1', value: null, base: null }]).value).toBeNull();
   });
 
@@ -77,7 +84,9 @@ describe('aggregation, hand examples', () => {
   });
 
   it('refuses a negative base', () => {
-    expect(() => aggregateParts(percentage, [{ regionCode: 'BU1', value: 1, base: -1 }])).toThrow(/Negatieve basis/);
+    expect(() => aggregateParts(percentage, [{ regionCode: 'BU1', value: 1, base: -1 }])).toThrow(
+      /Negatieve basis/,
+    );
   });
 });
 
@@ -99,13 +108,17 @@ describe('aggregation, properties', () => {
 
   it('coverage stays in [0, 1] and is 1 exactly when nothing is missing', () => {
     fc.assert(
-      fc.property(fc.constantFrom(count, percentage), fc.array(partArbitrary, { minLength: 1, maxLength: 12 }), (indicator, parts) => {
-        const result = aggregateParts(indicator, parts);
-        expect(result.coverage).toBeGreaterThanOrEqual(0);
-        expect(result.coverage).toBeLessThanOrEqual(1);
-        if (result.missingParts.length === 0 && result.value !== null) expect(result.coverage).toBe(1);
-        expect(result.partsUsed + result.missingParts.length).toBe(parts.length);
-      }),
+      fc.property(
+        fc.constantFrom(count, percentage),
+        fc.array(partArbitrary, { minLength: 1, maxLength: 12 }),
+        (indicator, parts) => {
+          const result = aggregateParts(indicator, parts);
+          expect(result.coverage).toBeGreaterThanOrEqual(0);
+          expect(result.coverage).toBeLessThanOrEqual(1);
+          if (result.missingParts.length === 0 && result.value !== null) expect(result.coverage).toBe(1);
+          expect(result.partsUsed + result.missingParts.length).toBe(parts.length);
+        },
+      ),
     );
   });
 
@@ -131,16 +144,20 @@ describe('aggregation, properties', () => {
       base: fc.integer({ min: 1, max: 5000 }),
     });
     fc.assert(
-      fc.property(fc.array(complete, { minLength: 1, maxLength: 6 }), fc.array(complete, { minLength: 1, maxLength: 6 }), (a, b) => {
-        const whole = aggregateParts(percentage, [...a, ...b]);
-        const first = aggregateParts(percentage, a);
-        const second = aggregateParts(percentage, b);
-        const combined: AggregationPart[] = [
-          { regionCode: 'WK1', value: first.value, base: first.weightUsed },
-          { regionCode: 'WK2', value: second.value, base: second.weightUsed },
-        ];
-        expect(aggregateParts(percentage, combined).value).toBeCloseTo(whole.value ?? Number.NaN, 8);
-      }),
+      fc.property(
+        fc.array(complete, { minLength: 1, maxLength: 6 }),
+        fc.array(complete, { minLength: 1, maxLength: 6 }),
+        (a, b) => {
+          const whole = aggregateParts(percentage, [...a, ...b]);
+          const first = aggregateParts(percentage, a);
+          const second = aggregateParts(percentage, b);
+          const combined: AggregationPart[] = [
+            { regionCode: 'WK1', value: first.value, base: first.weightUsed },
+            { regionCode: 'WK2', value: second.value, base: second.weightUsed },
+          ];
+          expect(aggregateParts(percentage, combined).value).toBeCloseTo(whole.value ?? Number.NaN, 8);
+        },
+      ),
     );
   });
 });

@@ -62,7 +62,9 @@ export function aggregateParts(indicator: Indicator, parts: readonly Aggregation
       missingParts: parts.map((part) => part.regionCode),
       reason:
         indicator.notAggregatableReason ??
-        (indicator.kind === 'code' ? 'een code of klasse is niet op te tellen' : 'geen basis om mee te wegen'),
+        (indicator.kind === 'code'
+          ? 'een code of klasse is niet op te tellen'
+          : 'geen basis om mee te wegen'),
     };
   }
   if (method === 'sum') {
@@ -115,5 +117,8 @@ export function aggregateParts(indicator: Indicator, parts: readonly Aggregation
     weightUsed,
   };
   if (weightUsed > 0) return { ...result, value: weightedSum / weightUsed };
-  return { ...result, reason: used === 0 ? 'geen enkel deel heeft een waarde en een basis' : 'de basis is nul' };
+  return {
+    ...result,
+    reason: used === 0 ? 'geen enkel deel heeft een waarde en een basis' : 'de basis is nul',
+  };
 }

@@ -103,7 +103,8 @@ export function buildAreaProfile(input: {
   const profileIndicators = indicators.map((indicator): AreaProfileIndicator => {
     const column = table.columns.get(indicator.key);
     const area = computeAreaValue(table, indicator, areaCodes);
-    const municipality = municipalityCode === null ? null : computeAreaValue(table, indicator, [municipalityCode]);
+    const municipality =
+      municipalityCode === null ? null : computeAreaValue(table, indicator, [municipalityCode]);
     const country = computeAreaValue(table, indicator, ['NL00']);
     const countryPosition =
       column === undefined

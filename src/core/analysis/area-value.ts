@@ -37,7 +37,8 @@ export function expandToBuurten(table: YearTable, code: string): string[] {
   const level = getRegionLevel(code);
   if (level === 'BU') return table.index.has(code) ? [code] : [];
   if (level === 'NL') return Array.from(table.buurten, (i) => table.codes[i] ?? '');
-  if (level === 'GM') return Array.from(table.buurtenByMunicipality.get(code) ?? [], (i) => table.codes[i] ?? '');
+  if (level === 'GM')
+    return Array.from(table.buurtenByMunicipality.get(code) ?? [], (i) => table.codes[i] ?? '');
   if (level === 'WK') {
     const prefix = `BU${code.slice(2)}`;
     const municipality = table.buurtenByMunicipality.get(`GM${code.slice(2, 6)}`) ?? new Int32Array();
@@ -46,7 +47,11 @@ export function expandToBuurten(table: YearTable, code: string): string[] {
   return [];
 }
 
-export function aggregateInTable(table: YearTable, indicator: Indicator, codes: readonly string[]): AggregateResult {
+export function aggregateInTable(
+  table: YearTable,
+  indicator: Indicator,
+  codes: readonly string[],
+): AggregateResult {
   const parts: AggregationPart[] = codes.map((code) => ({
     regionCode: code,
     value: getTableValue(table, code, indicator.key),
@@ -59,7 +64,11 @@ export function aggregateInTable(table: YearTable, indicator: Indicator, codes: 
  * An area is a list of region codes valid in the table's year: usually buurten (a focus area),
  * or a single wijk/gemeente code whose own row is used when published, else its buurten.
  */
-export function computeAreaValue(table: YearTable, indicator: Indicator, codes: readonly string[]): AreaValue {
+export function computeAreaValue(
+  table: YearTable,
+  indicator: Indicator,
+  codes: readonly string[],
+): AreaValue {
   const only = codes.length === 1 ? codes[0] : undefined;
   if (only !== undefined) {
     const own = getTableValue(table, only, indicator.key);
@@ -73,8 +82,16 @@ export function computeAreaValue(table: YearTable, indicator: Indicator, codes: 
       };
     }
   }
-  const parts = only !== undefined && getRegionLevel(only) !== 'BU' ? expandToBuurten(table, only) : [...codes];
+  const parts =
+    only !== undefined && getRegionLevel(only) !== 'BU' ? expandToBuurten(table, only) : [...codes];
   const aggregate = aggregateInTable(table, indicator, parts);
   const provenance = parts.flatMap((code) => getProvenance(table, code, indicator.key));
-  return { value: aggregate.value, coverage: aggregate.coverage, method: aggregate.method, parts, aggregate, provenance };
+  return {
+    value: aggregate.value,
+    coverage: aggregate.coverage,
+    method: aggregate.method,
+    parts,
+    aggregate,
+    provenance,
+  };
 }

@@ -48,7 +48,11 @@ export function detectBreak(
     previousCodes === null ||
     (previousCodes.length === codes.length && previousCodes.every((code) => codes.includes(code)));
   if (missing.length > 0 || !isSameSet) {
-    return { year: table.year, reason: 'parts_changed', regionCodes: missing.length > 0 ? missing : [...codes] };
+    return {
+      year: table.year,
+      reason: 'parts_changed',
+      regionCodes: missing.length > 0 ? missing : [...codes],
+    };
   }
   const boundary = codes.filter((code) => getTableValue(table, code, 'ind_wbi') === 3);
   if (boundary.length > 0) return { year: table.year, reason: 'boundary_changed', regionCodes: boundary };

@@ -11,8 +11,8 @@
  *    when higher is worse and -1 when higher is better, so a positive excess is "worse".
  * 4. Yardstick: the usual spread of trends within the gemeente, the median absolute deviation of
  *    the buurt slopes x 1.4826 (a robust standard deviation; at least `minComparisonBuurten`, 5).
- * 5. Signal when the area itself worsens (s x area slope > 0) and excess > threshold x spread
- *    (threshold 1 by default): faster than roughly five in six buurten would differ by chance.
+ * 5. Signal when the area itself worsens (s x area slope > 0; optional) and excess > threshold x
+ *    spread (threshold 1 by default): a gap larger than about five in six buurten show.
  */
 import { DomainError } from '../errors.ts';
 import { computeAreaValue } from './area-value.ts';
@@ -46,6 +46,11 @@ export interface EarlySignalOptions {
   minPoints?: number;
   threshold?: number;
   minComparisonBuurten?: number;
+  /**
+   * Whether the area must itself get worse (default true). With false, falling behind an improving
+   * gemeente counts too (relative decline, e.g. WOZ values that rise slower than elsewhere).
+   */
+  requireOwnWorsening?: boolean;
 }
 
 export interface TrendComparisonInput {
@@ -73,7 +78,11 @@ export interface TrendComparison {
   reason?: string;
 }
 
-function slopeOf(years: readonly number[], values: readonly (number | null)[], minPoints: number): number | null {
+function slopeOf(
+  years: readonly number[],
+  values: readonly (number | null)[],
+  minPoints: number,
+): number | null {
   const xs: number[] = [];
   const ys: number[] = [];
   values.forEach((value, i) => {
@@ -86,7 +95,10 @@ function slopeOf(years: readonly number[], values: readonly (number | null)[], m
 }
 
 /** The comparison itself, on plain series: unit-testable by hand. */
-export function compareTrends(input: TrendComparisonInput, options: EarlySignalOptions = {}): TrendComparison {
+export function compareTrends(
+  input: TrendComparisonInput,
+  options: EarlySignalOptions = {},
+): TrendComparison {
   const minPoints = options.minPoints ?? 3;
   const threshold = options.threshold ?? 1;
   const minBuurten = options.minComparisonBuurten ?? 5;
@@ -113,10 +125,13 @@ export function compareTrends(input: TrendComparisonInput, options: EarlySignalO
     return { ...base, reason: `minder dan ${minPoints} jaarcijfers voor gebied of gemeente` };
   }
   const excess = sign * (areaSlope - municipalitySlope);
-  if (spread === null) return { ...base, excess, reason: `minder dan ${minBuurten} buurten om mee te vergelijken` };
-  if (spread === 0) return { ...base, excess, reason: 'de trends van de buurten verschillen niet; geen maatstaf' };
+  if (spread === null)
+    return { ...base, excess, reason: `minder dan ${minBuurten} buurten om mee te vergelijken` };
+  if (spread === 0)
+    return { ...base, excess, reason: 'de trends van de buurten verschillen niet; geen maatstaf' };
   const score = excess / spread;
-  return { ...base, excess, score, isSignal: sign * areaSlope > 0 && excess > threshold * spread };
+  const isWorsening = options.requireOwnWorsening === false || sign * areaSlope > 0;
+  return { ...base, excess, score, isSignal: isWorsening && excess > threshold * spread };
 }
 
 export interface EarlySignal extends TrendComparison {
@@ -173,22 +188,33 @@ export function computeEarlySignals(input: {
     });
   }
   const years = window.map((table) => table.year);
-  const buurtCodes = Array.from(last.buurtenByMunicipality.get(municipalityCode) ?? [], (i) => last.codes[i] ?? '');
+  const buurtCodes = Array.from(
+    last.buurtenByMunicipality.get(municipalityCode) ?? [],
+    (i) => last.codes[i] ?? '',
+  );
   const indicators = (input.indicatorKeys ?? input.catalogue.indicators.map((i) => i.key))
     .map((key) => input.catalogue.get(key))
-    .filter((indicator): indicator is Indicator => indicator !== undefined && indicator.direction !== 'neutral')
-    .filter((indicator) => indicator.kind !== 'code' && window.some((table) => table.columns.has(indicator.key)));
+    .filter(
+      (indicator): indicator is Indicator => indicator !== undefined && indicator.direction !== 'neutral',
+    )
+    .filter(
+      (indicator) => indicator.kind !== 'code' && window.some((table) => table.columns.has(indicator.key)),
+    );
 
   const evaluated = indicators.map((indicator): EarlySignal => {
     const comparison = compareTrends(
       {
         direction: indicator.direction,
         years,
-        area: window.map((table) => computeAreaValue(table, indicator, getAreaCodesForYear(input.area, table.year)).value),
+        area: window.map(
+          (table) => computeAreaValue(table, indicator, getAreaCodesForYear(input.area, table.year)).value,
+        ),
         municipality: window.map((table) => computeAreaValue(table, indicator, [municipalityCode]).value),
         buurten: buurtCodes
           .filter((code) =>
-            window.every((table, i) => table.index.has(code) && (i === 0 || getTableValue(table, code, 'ind_wbi') !== 3)),
+            window.every(
+              (table, i) => table.index.has(code) && (i === 0 || getTableValue(table, code, 'ind_wbi') !== 3),
+            ),
           )
           .map((code) => window.map((table) => getTableValue(table, code, indicator.key))),
       },
@@ -196,6 +222,8 @@ export function computeEarlySignals(input: {
     );
     return { indicatorKey: indicator.key, ...comparison };
   });
-  const signals = evaluated.filter((signal) => signal.isSignal).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  const signals = evaluated
+    .filter((signal) => signal.isSignal)
+    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
   return { municipalityCode, evaluated, signals, method: EARLY_SIGNAL_METHOD_NL };
 }

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../errors.ts';
 import { getAggregationMethod } from './indicator.ts';
-import { addIndicators, buildIndicatorCatalogue, deriveIndicatorKey, getV3Stem } from './indicator-catalogue.ts';
+import {
+  addIndicators,
+  buildIndicatorCatalogue,
+  deriveIndicatorKey,
+  getV3Stem,
+} from './indicator-catalogue.ts';
 import { inferIndicator } from './infer-indicator.ts';
 
 const metadataDir = '../shared/data/cbs/metadata';

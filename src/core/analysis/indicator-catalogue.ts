@@ -87,7 +87,8 @@ function toIndicator(entry: OverlayEntry): Indicator {
     aliases,
     origin: entry.derivation ? 'derived' : 'curated',
   };
-  if (entry.notAggregatableReason !== undefined) indicator.notAggregatableReason = entry.notAggregatableReason;
+  if (entry.notAggregatableReason !== undefined)
+    indicator.notAggregatableReason = entry.notAggregatableReason;
   if (entry.rounding !== undefined) indicator.rounding = entry.rounding;
   if (entry.derivation !== undefined) indicator.derivation = entry.derivation;
   if (entry.source !== undefined) indicator.source = entry.source;
@@ -142,7 +143,10 @@ export function createIndicatorCatalogue(
 }
 
 /** Adds indicators (new ones found in a file, local ones) and returns a new catalogue. */
-export function addIndicators(catalogue: IndicatorCatalogue, extra: readonly Indicator[]): IndicatorCatalogue {
+export function addIndicators(
+  catalogue: IndicatorCatalogue,
+  extra: readonly Indicator[],
+): IndicatorCatalogue {
   return createIndicatorCatalogue([...catalogue.indicators, ...extra], {
     metadataTable: catalogue.metadataTable,
     v3Keys: catalogue.v3Keys,
@@ -175,7 +179,11 @@ function getGroupPath(property: DataProperty, byId: Map<number, DataProperty>): 
   return path;
 }
 
-function pickOverlayEntry(stem: string, groupPath: string[], entries: readonly OverlayEntry[]): OverlayEntry | null {
+function pickOverlayEntry(
+  stem: string,
+  groupPath: string[],
+  entries: readonly OverlayEntry[],
+): OverlayEntry | null {
   const candidates = entries.filter((entry) => entry.v3?.includes(stem));
   if (candidates.length <= 1) return candidates[0] ?? null;
   const inGroup = candidates.filter(

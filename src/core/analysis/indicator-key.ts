@@ -14,11 +14,13 @@ export function deriveIndicatorKey(name: string): string {
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
     .toLowerCase();
-  const key = snake.replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 128);
+  const key = snake
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 128);
   return key === '' ? 'indicator' : key;
 }
 
 export function normalizeTitle(title: string): string {
   return title.trim().replace(/\s+/g, ' ').toLowerCase();
 }
-

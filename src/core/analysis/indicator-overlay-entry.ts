@@ -39,7 +39,6 @@ export const DWELLINGS_BASE = defineBase(
 
 export const INHABITANTS_BASE = defineBase('a_inw', true, 'CBS: per inwoner (a_inw).');
 
-
 /**
  * A count: summed over buurten. Counts depend on the size of an area, so they are neutral by
  * default and ranked through derived rates instead (d_misdr, d_soz_wb ...).

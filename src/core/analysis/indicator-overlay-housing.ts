@@ -29,7 +29,13 @@ const NO_TYPE_COUNTS =
   'Het aantal woningen per woningtype of eigendom is niet per buurt gepubliceerd, dus er is geen gewicht.';
 
 /** Average energy use per dwelling type: no published base, so not aggregatable. */
-const energyByType = (key: string, title: string, unit: string, stem: string, group: string): OverlayEntry => ({
+const energyByType = (
+  key: string,
+  title: string,
+  unit: string,
+  stem: string,
+  group: string,
+): OverlayEntry => ({
   key,
   title,
   unit,
@@ -72,29 +78,55 @@ export const HOUSING_OVERLAY: readonly OverlayEntry[] = [
     v4: ['M001642'],
   },
   dwellingShare('p_1gezw', 'Percentage eengezinswoning', ['PercentageEengezinswoning'], ['ZW10290']),
-  dwellingShare('p_1gezw_tw', 'Percentage tussenwoning (eengezins)', ['PercentageTussenwoningEengezins'], [
-    'ZW25805',
-  ]),
-  dwellingShare('p_1gezw_hw', 'Percentage hoekwoning (eengezins)', ['PercentageHoekwoningEengezins'], [
-    'ZW25806',
-  ]),
-  dwellingShare('p_1gezw_2w', 'Percentage twee-onder-een-kapwoning (eengezins)', ['PercentageTweeOnderEenKapWoningEe'], [
-    'ZW10300',
-  ]),
-  dwellingShare('p_1gezw_hvw', 'Percentage vrijstaande woning (eengezins)', ['PercentageVrijstaandeWoningEengezins'], [
-    'ZW10320',
-  ]),
+  dwellingShare(
+    'p_1gezw_tw',
+    'Percentage tussenwoning (eengezins)',
+    ['PercentageTussenwoningEengezins'],
+    ['ZW25805'],
+  ),
+  dwellingShare(
+    'p_1gezw_hw',
+    'Percentage hoekwoning (eengezins)',
+    ['PercentageHoekwoningEengezins'],
+    ['ZW25806'],
+  ),
+  dwellingShare(
+    'p_1gezw_2w',
+    'Percentage twee-onder-een-kapwoning (eengezins)',
+    ['PercentageTweeOnderEenKapWoningEe'],
+    ['ZW10300'],
+  ),
+  dwellingShare(
+    'p_1gezw_hvw',
+    'Percentage vrijstaande woning (eengezins)',
+    ['PercentageVrijstaandeWoningEengezins'],
+    ['ZW10320'],
+  ),
   dwellingShare('p_mgezw', 'Percentage meergezinswoning', ['PercentageMeergezinswoning'], ['ZW10340']),
   dwellingShare('p_bewndw', 'Percentage bewoonde woningen', ['PercentageBewoond'], [], {
     definition: 'Woningen waar op 1 januari iemand stond ingeschreven, als percentage van de woningvoorraad.',
   }),
-  dwellingShare('p_leegsw', 'Percentage onbewoonde woningen', ['OnbewoondeWoningen', 'PercentageOnbewoond'], [
-    'M008208',
-  ], { direction: 'higher_is_worse' }),
+  dwellingShare(
+    'p_leegsw',
+    'Percentage onbewoonde woningen',
+    ['OnbewoondeWoningen', 'PercentageOnbewoond'],
+    ['M008208'],
+    { direction: 'higher_is_worse' },
+  ),
   dwellingShare('p_koopw', 'Koopwoningen', ['Koopwoningen'], ['1014800_1', '1014800']),
   dwellingShare('p_huurw', 'Huurwoningen totaal', ['HuurwoningenTotaal'], ['1014850_2']),
-  dwellingShare('p_wcorpw', 'Huurwoningen in bezit woningcorporatie', ['InBezitWoningcorporatie'], ['A047047']),
-  dwellingShare('p_ov_hw', 'Huurwoningen in bezit overige verhuurders', ['InBezitOverigeVerhuurders'], ['A047048']),
+  dwellingShare(
+    'p_wcorpw',
+    'Huurwoningen in bezit woningcorporatie',
+    ['InBezitWoningcorporatie'],
+    ['A047047'],
+  ),
+  dwellingShare(
+    'p_ov_hw',
+    'Huurwoningen in bezit overige verhuurders',
+    ['InBezitOverigeVerhuurders'],
+    ['A047048'],
+  ),
   dwellingShare('p_e_o_w', 'Woningen met eigendom onbekend', ['EigendomOnbekend'], [], {
     definition: 'Woningen waarvan de eigendomssituatie onbekend is, als percentage van de woningvoorraad.',
   }),
@@ -104,9 +136,12 @@ export const HOUSING_OVERLAY: readonly OverlayEntry[] = [
   dwellingShare('p_bjo2k', 'Bouwjaar vanaf 2000', ['BouwjaarVanaf2000'], [], {
     definition: 'Woningen met een bouwjaar vanaf 2000, als percentage van de woningvoorraad (tot KWB 2023).',
   }),
-  dwellingShare('p_bj_me10', 'Bouwjaar meer dan tien jaar geleden', ['BouwjaarMeerDanTienJaarGeleden'], [
-    'M008209',
-  ]),
+  dwellingShare(
+    'p_bj_me10',
+    'Bouwjaar meer dan tien jaar geleden',
+    ['BouwjaarMeerDanTienJaarGeleden'],
+    ['M008209'],
+  ),
   dwellingShare('p_bj_mi10', 'Bouwjaar afgelopen tien jaar', ['BouwjaarAfgelopenTienJaar'], ['M008210']),
   {
     key: 'g_ele',
@@ -115,15 +150,31 @@ export const HOUSING_OVERLAY: readonly OverlayEntry[] = [
     domain: 'housing',
     direction: 'neutral',
     kind: 'average',
-    base: defineBase('a_woning', false, 'CBS: gemiddelde per woning met bekend verbruik; a_woning benadert dat.'),
+    base: defineBase(
+      'a_woning',
+      false,
+      'CBS: gemiddelde per woning met bekend verbruik; a_woning benadert dat.',
+    ),
     v3: ['GemiddeldeElektriciteitsleveringTotaal', 'GemiddeldElektriciteitsverbruikTotaal'],
     v4: ['M000221_2'],
   },
   energyByType('g_ele_ap', 'Elektriciteitslevering appartement', 'kWh', 'Appartement', ELECTRICITY),
   energyByType('g_ele_tw', 'Elektriciteitslevering tussenwoning', 'kWh', 'Tussenwoning', ELECTRICITY),
   energyByType('g_ele_hw', 'Elektriciteitslevering hoekwoning', 'kWh', 'Hoekwoning', ELECTRICITY),
-  energyByType('g_ele_2w', 'Elektriciteitslevering twee-onder-een-kapwoning', 'kWh', 'TweeOnderEenKapWoning', ELECTRICITY),
-  energyByType('g_ele_vw', 'Elektriciteitslevering vrijstaande woning', 'kWh', 'VrijstaandeWoning', ELECTRICITY),
+  energyByType(
+    'g_ele_2w',
+    'Elektriciteitslevering twee-onder-een-kapwoning',
+    'kWh',
+    'TweeOnderEenKapWoning',
+    ELECTRICITY,
+  ),
+  energyByType(
+    'g_ele_vw',
+    'Elektriciteitslevering vrijstaande woning',
+    'kWh',
+    'VrijstaandeWoning',
+    ELECTRICITY,
+  ),
   energyByType('g_ele_hu', 'Elektriciteitslevering huurwoning', 'kWh', 'Huurwoning', ELECTRICITY),
   energyByType('g_ele_ko', 'Elektriciteitslevering eigen woning', 'kWh', 'EigenWoning', ELECTRICITY),
   {
@@ -133,7 +184,11 @@ export const HOUSING_OVERLAY: readonly OverlayEntry[] = [
     domain: 'housing',
     direction: 'neutral',
     kind: 'average',
-    base: defineBase('a_woning', false, 'CBS: gemiddelde per woning met bekend verbruik; a_woning benadert dat.'),
+    base: defineBase(
+      'a_woning',
+      false,
+      'CBS: gemiddelde per woning met bekend verbruik; a_woning benadert dat.',
+    ),
     v3: ['GemiddeldAardgasverbruikTotaal'],
     v4: ['M000219_2'],
   },
@@ -144,11 +199,19 @@ export const HOUSING_OVERLAY: readonly OverlayEntry[] = [
   energyByType('g_gas_vw', 'Aardgasverbruik vrijstaande woning', 'm³', 'VrijstaandeWoning', GAS),
   energyByType('g_gas_hu', 'Aardgasverbruik huurwoning', 'm³', 'Huurwoning', GAS),
   energyByType('g_gas_ko', 'Aardgasverbruik eigen woning', 'm³', 'EigenWoning', GAS),
-  dwellingShare('p_stadsv', 'Percentage woningen met stadsverwarming', ['PercentageWoningenMetStadsverwarming'], [
-    'M000369',
-  ], {
-    base: defineBase('a_woning', false, 'CBS: percentage van de (bewoonde) woningen; a_woning benadert dat.'),
-  }),
+  dwellingShare(
+    'p_stadsv',
+    'Percentage woningen met stadsverwarming',
+    ['PercentageWoningenMetStadsverwarming'],
+    ['M000369'],
+    {
+      base: defineBase(
+        'a_woning',
+        false,
+        'CBS: percentage van de (bewoonde) woningen; a_woning benadert dat.',
+      ),
+    },
+  ),
   // Motorvoertuigen
   defineCount('a_pau', "Personenauto's totaal", 'physical_environment', {
     v3: ['PersonenautoSTotaal'],
@@ -262,6 +325,9 @@ export const HOUSING_OVERLAY: readonly OverlayEntry[] = [
       '1: codering en afbakening ongewijzigd ten opzichte van het voorgaande jaar; 2: codering gewijzigd, ' +
       'afbakening ongewijzigd; 3: afbakening gewijzigd, cijfers niet vergelijkbaar met het voorgaande jaar.',
     v3: ['IndelingswijzigingGemeenteWijkBuurt', 'IndelingswijzigingWijkenEnBuurten'],
-    statline: ['regioaanduiding/indelingswijziging wijken en buurten', 'regioaanduiding/indelingswijziging gemeente, wijk, buurt'],
+    statline: [
+      'regioaanduiding/indelingswijziging wijken en buurten',
+      'regioaanduiding/indelingswijziging gemeente, wijk, buurt',
+    ],
   },
 ];

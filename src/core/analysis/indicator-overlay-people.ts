@@ -41,9 +41,15 @@ export const PEOPLE_OVERLAY: readonly OverlayEntry[] = [
   persons('a_geb_ne', 'Geboren in Nederland, herkomst buiten Europa', ['BuitenEuropa'], ['H008859_2'], {
     v3Group: 'geboren in nederland',
   }),
-  persons('a_gbl_eu', 'Geboren buiten Nederland, herkomst Europa', ['EuropaExclusiefNederland'], ['H007933_3'], {
-    v3Group: 'geboren buiten nederland',
-  }),
+  persons(
+    'a_gbl_eu',
+    'Geboren buiten Nederland, herkomst Europa',
+    ['EuropaExclusiefNederland'],
+    ['H007933_3'],
+    {
+      v3Group: 'geboren buiten nederland',
+    },
+  ),
   persons('a_gbl_ne', 'Geboren buiten Nederland, herkomst buiten Europa', ['BuitenEuropa'], ['H008859_3'], {
     v3Group: 'geboren buiten nederland',
   }),
@@ -84,7 +90,11 @@ export const PEOPLE_OVERLAY: readonly OverlayEntry[] = [
     direction: 'neutral',
     kind: 'average',
     // CBS: personen in particuliere huishoudens gedeeld door het aantal particuliere huishoudens.
-    base: defineBase('a_hh', true, 'CBS: personen in particuliere huishoudens per particulier huishouden (a_hh).'),
+    base: defineBase(
+      'a_hh',
+      true,
+      'CBS: personen in particuliere huishoudens per particulier huishouden (a_hh).',
+    ),
     v3: ['GemiddeldeHuishoudensgrootte'],
     v4: ['M000114'],
   },
@@ -97,7 +107,11 @@ export const PEOPLE_OVERLAY: readonly OverlayEntry[] = [
     kind: 'average',
     // CBS: inwoners op 1 januari gedeeld door de landoppervlakte. a_lan_ha is in whole hectares,
     // so for small buurten the weights carry a rounding error of up to 0.5 ha.
-    base: defineBase('a_lan_ha', true, 'CBS: inwoners per km² land (a_lan_ha, in hele hectaren gepubliceerd).'),
+    base: defineBase(
+      'a_lan_ha',
+      true,
+      'CBS: inwoners per km² land (a_lan_ha, in hele hectaren gepubliceerd).',
+    ),
     v3: ['Bevolkingsdichtheid'],
     v4: ['M000100'],
   },
@@ -121,7 +135,10 @@ export const PEOPLE_OVERLAY: readonly OverlayEntry[] = [
     v4: ['2018790'],
     rounding: 5,
   }),
-  defineCount('a_ons_po', 'Leerlingen primair onderwijs', 'education', { v3: ['LeerlingenPo'], v4: ['A025301'] }),
+  defineCount('a_ons_po', 'Leerlingen primair onderwijs', 'education', {
+    v3: ['LeerlingenPo'],
+    v4: ['A025301'],
+  }),
   defineCount('a_ons_vovavo', 'Leerlingen voortgezet onderwijs (incl. vavo)', 'education', {
     v3: ['LeerlingenVoInclVavo'],
     v4: ['T001345'],
@@ -142,7 +159,11 @@ export const PEOPLE_OVERLAY: readonly OverlayEntry[] = [
     definition:
       'Afgeleid door Wijkkompas: opleidingsniveau laag als percentage van alle personen van 15 tot 75 jaar ' +
       'met een bekend opleidingsniveau (a_opl_lg + a_opl_md + a_opl_hg).',
-    base: defineBase(['a_opl_lg', 'a_opl_md', 'a_opl_hg'], true, 'Personen 15-75 jaar met bekend opleidingsniveau.'),
+    base: defineBase(
+      ['a_opl_lg', 'a_opl_md', 'a_opl_hg'],
+      true,
+      'Personen 15-75 jaar met bekend opleidingsniveau.',
+    ),
     derivation: { numerator: 'a_opl_lg', denominator: ['a_opl_lg', 'a_opl_md', 'a_opl_hg'], scale: 100 },
   },
 ];

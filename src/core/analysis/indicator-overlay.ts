@@ -13,12 +13,14 @@ import type { OverlayEntry } from './indicator-overlay-entry.ts';
 import { PEOPLE_OVERLAY } from './indicator-overlay-people.ts';
 import { HOUSING_OVERLAY } from './indicator-overlay-housing.ts';
 import { ECONOMY_OVERLAY } from './indicator-overlay-economy.ts';
+import { SERVICES_OVERLAY } from './indicator-overlay-services.ts';
 
 /** All curated entries, in CBS table order (the order resolves ambiguous v3 stems, see v3Group). */
 export const INDICATOR_OVERLAY: readonly OverlayEntry[] = [
   ...PEOPLE_OVERLAY,
   ...HOUSING_OVERLAY,
   ...ECONOMY_OVERLAY,
+  ...SERVICES_OVERLAY,
 ];
 
 /** Columns that identify the region rather than measure something; never indicators. */

@@ -32,8 +32,18 @@ describe('rank and percentile, by hand', () => {
 
   it('places a value that is not a member (an aggregated focus area) in the distribution', () => {
     const distribution = buildDistribution(VALUES, ALL);
-    expect(locateValue(distribution, 25, 'higher_is_worse')).toEqual({ n: 4, rank: 2, percentile: 75, worstPercentile: 25 });
-    expect(locateValue(distribution, 20, 'higher_is_worse')).toEqual({ n: 4, rank: 2, percentile: 50, worstPercentile: 50 });
+    expect(locateValue(distribution, 25, 'higher_is_worse')).toEqual({
+      n: 4,
+      rank: 2,
+      percentile: 75,
+      worstPercentile: 25,
+    });
+    expect(locateValue(distribution, 20, 'higher_is_worse')).toEqual({
+      n: 4,
+      rank: 2,
+      percentile: 50,
+      worstPercentile: 50,
+    });
     expect(locateValue(distribution, null, 'higher_is_worse')).toBeNull();
   });
 
@@ -58,7 +68,9 @@ describe('rank and percentile, against a brute-force count', () => {
           const present = raw.filter((v) => !Number.isNaN(v));
           raw.forEach((value, k) => {
             if (Number.isNaN(value)) return;
-            const worse = present.filter((other) => (direction === 'higher_is_worse' ? other > value : other < value)).length;
+            const worse = present.filter((other) =>
+              direction === 'higher_is_worse' ? other > value : other < value,
+            ).length;
             const lower = present.filter((other) => other < value).length;
             const equal = present.filter((other) => other === value).length;
             expect(ranking.rank[k]).toBe(worse + 1);

@@ -63,7 +63,11 @@ export function countAtOrBelow(sorted: Float64Array, value: number): number {
 }
 
 /** Where `value` stands in the distribution; null when the value or the distribution is empty. */
-export function locateValue(distribution: Distribution, value: number | null, direction: Direction): Position | null {
+export function locateValue(
+  distribution: Distribution,
+  value: number | null,
+  direction: Direction,
+): Position | null {
   const { sorted } = distribution;
   const n = sorted.length;
   if (value === null || Number.isNaN(value) || n === 0) return null;
@@ -88,23 +92,33 @@ export interface ColumnRanking {
   worstPercentile: Float64Array;
 }
 
-/** Ranks every member at once: one sort plus two binary searches per member. */
+/**
+ * Ranks every member at once: one sort, then per member one binary search; the end of each run of
+ * tied values is precomputed, so ties cost nothing extra (O(n log n) overall).
+ */
 export function rankMembers(values: Float64Array, members: Int32Array, direction: Direction): ColumnRanking {
   const { sorted } = buildDistribution(values, members);
   const n = sorted.length;
+  // runEnd[j]: index just after the last value equal to sorted[j].
+  const runEnd = new Int32Array(n);
+  for (let j = n - 1; j >= 0; j--) {
+    runEnd[j] = j + 1 < n && sorted[j + 1] === sorted[j] ? (runEnd[j + 1] ?? n) : j + 1;
+  }
   const rank = new Int32Array(members.length);
   const percentile = new Float64Array(members.length).fill(Number.NaN);
   const worstPercentile = new Float64Array(members.length).fill(Number.NaN);
+  const isNeutral = direction === 'neutral';
+  const isHigherBetter = direction === 'higher_is_better';
   for (let k = 0; k < members.length; k++) {
     const value = values[members[k] ?? 0] ?? Number.NaN;
     if (Number.isNaN(value)) continue;
     const lower = countBelow(sorted, value);
-    const atOrBelow = countAtOrBelow(sorted, value);
+    const atOrBelow = runEnd[lower] ?? n;
     const equal = atOrBelow - lower;
-    const worse = direction === 'higher_is_better' ? lower : n - atOrBelow;
+    const worse = isHigherBetter ? lower : n - atOrBelow;
     rank[k] = worse + 1;
     percentile[k] = (100 * (lower + equal / 2)) / n;
-    if (direction !== 'neutral') worstPercentile[k] = (100 * (worse + equal / 2)) / n;
+    if (!isNeutral) worstPercentile[k] = (100 * (worse + equal / 2)) / n;
   }
   return { n, rank, percentile, worstPercentile };
 }

@@ -21,7 +21,17 @@ describe('region codes', () => {
   });
 
   it('rejects malformed codes', () => {
-    for (const bad of ['GM344', 'GM03445', 'WK03440', 'BU0344030', 'BU034403011', 'XX0344', 'NL01', '', 'GMA344']) {
+    for (const bad of [
+      'GM344',
+      'GM03445',
+      'WK03440',
+      'BU0344030',
+      'BU034403011',
+      'XX0344',
+      'NL01',
+      '',
+      'GMA344',
+    ]) {
       expect(normalizeRegionCode(bad), bad).toBeNull();
     }
   });

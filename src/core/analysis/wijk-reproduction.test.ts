@@ -20,7 +20,9 @@ import { buildYearTable, getTableValue } from './year-table.ts';
 import type { YearTable } from './year-table.ts';
 
 const catalogue = buildIndicatorCatalogue({
-  dataProperties: JSON.parse(readFileSync('../shared/data/cbs/metadata/DataProperties_85984NED.json', 'utf8')),
+  dataProperties: JSON.parse(
+    readFileSync('../shared/data/cbs/metadata/DataProperties_85984NED.json', 'utf8'),
+  ),
 });
 const OVERVECHT = 'WK034403';
 
@@ -46,7 +48,9 @@ function checkIndicator(table: YearTable, indicator: Indicator, buurten: string[
   const wijk = getTableValue(table, OVERVECHT, indicator.key);
   if (wijk === null || getAggregationMethod(indicator) === 'none') return null;
   const result = aggregateInTable(table, indicator, buurten);
-  const values = buurten.map((code) => getTableValue(table, code, indicator.key)).filter((v): v is number => v !== null);
+  const values = buurten
+    .map((code) => getTableValue(table, code, indicator.key))
+    .filter((v): v is number => v !== null);
   let tolerance: number;
   if (indicator.kind === 'count') {
     tolerance = ((result.partsUsed + 1) * (indicator.rounding ?? 1)) / 2;
@@ -84,7 +88,9 @@ describe.each([2023, 2024])('Overvecht (WK034403) from its buurten, kwb-%i-utrec
   it('reproduces every count and weighted indicator whose buurten are all published, within rounding', () => {
     const complete = checks.filter((check) => check.coverage === 1);
     expect(complete.length).toBeGreaterThan(year === 2023 ? 60 : 24);
-    const failures = complete.filter((check) => !isReproduced(check)).map((c) => `${c.key}: ${c.computed} vs ${c.wijk}`);
+    const failures = complete
+      .filter((check) => !isReproduced(check))
+      .map((c) => `${c.key}: ${c.computed} vs ${c.wijk}`);
     expect(failures).toEqual([]);
   });
 

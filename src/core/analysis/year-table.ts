@@ -88,7 +88,8 @@ export function buildYearTable(year: number, batches: readonly ObservationBatch[
   for (const batch of batches) {
     for (const region of batch.regions) if (region.year === year) addRegion(region.code, region.name);
     for (const observation of batch.observations) {
-      if (observation.year === year && !index.has(observation.regionCode)) addRegion(observation.regionCode, null);
+      if (observation.year === year && !index.has(observation.regionCode))
+        addRegion(observation.regionCode, null);
     }
   }
 
@@ -165,7 +166,8 @@ export function getProvenance(table: YearTable, code: string, key: string): Prov
   if (at === undefined || column === undefined) {
     return [{ regionCode: code, indicatorKey: key, fileName: null, row: null, status: 'absent' }];
   }
-  if (column.derivedFrom !== undefined) return column.derivedFrom.flatMap((input) => getProvenance(table, code, input));
+  if (column.derivedFrom !== undefined)
+    return column.derivedFrom.flatMap((input) => getProvenance(table, code, input));
   const source = table.sources[column.sourceIndex[at] ?? -1];
   const status = column.status[at] ?? STATUS_ABSENT;
   const row = column.sourceRow[at] ?? -1;
@@ -177,7 +179,13 @@ export function getProvenance(table: YearTable, code: string, key: string): Prov
       ...(source?.tableId !== undefined ? { tableId: source.tableId } : {}),
       row: row >= 0 ? row : null,
       status:
-        status === STATUS_OK ? 'ok' : status === STATUS_MISSING ? 'missing' : status === STATUS_SECRET ? 'secret' : 'absent',
+        status === STATUS_OK
+          ? 'ok'
+          : status === STATUS_MISSING
+            ? 'missing'
+            : status === STATUS_SECRET
+              ? 'secret'
+              : 'absent',
     },
   ];
 }

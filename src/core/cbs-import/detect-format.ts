@@ -8,7 +8,13 @@ import { parseDelimited, stripByteOrderMark } from './parse-csv.ts';
 import type { CbsFormat } from './read-result.ts';
 
 function isZip(content: Uint8Array): boolean {
-  return content.length >= 4 && content[0] === 0x50 && content[1] === 0x4b && content[2] === 0x03 && content[3] === 0x04;
+  return (
+    content.length >= 4 &&
+    content[0] === 0x50 &&
+    content[1] === 0x4b &&
+    content[2] === 0x03 &&
+    content[3] === 0x04
+  );
 }
 
 function firstRecord(text: string, delimiter: string, fileName: string): string[] {
@@ -29,7 +35,8 @@ export function detectTextFormat(text: string, fileName: string): CbsFormat {
   const header = semicolon.length > comma.length ? semicolon : comma;
   const lower = header.map((h) => h.toLowerCase());
   if (lower.includes('gwb_code_10') || lower.includes('gwb_code')) return 'kwb-csv';
-  if (header.includes('Measure') && header.includes('Value') && header.includes('Id')) return 'odata-v4-observations';
+  if (header.includes('Measure') && header.includes('Value') && header.includes('Id'))
+    return 'odata-v4-observations';
   if (header.length === 2 && header[0] === 'Identifier' && header[1] === 'Title') return 'region-names';
   if (header.includes('WijkenEnBuurten') || header.includes('RegioS')) {
     const hasTypedKeys = header.some((h) => /_\d+$/.test(h) && getV3Stem(h) !== h);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../errors.ts';
-import { detectTableIdFromName, detectYearFromName, getTableYear, resolveTableId, resolveYear } from './detect-year.ts';
+import {
+  detectTableIdFromName,
+  detectYearFromName,
+  getTableYear,
+  resolveTableId,
+  resolveYear,
+} from './detect-year.ts';
 
 function errorOf(run: () => unknown): string {
   try {
@@ -48,6 +54,8 @@ describe('year detection', () => {
   });
 
   it('fails when an explicit table id contradicts the file name', () => {
-    expect(errorOf(() => resolveTableId('85984NED_TypedDataSet.csv', '85618NED'))).toMatch(/spreekt de bestandsnaam/);
+    expect(errorOf(() => resolveTableId('85984NED_TypedDataSet.csv', '85618NED'))).toMatch(
+      /spreekt de bestandsnaam/,
+    );
   });
 });

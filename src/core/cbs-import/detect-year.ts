@@ -65,7 +65,11 @@ export interface YearEvidence {
 export function resolveYear(fileName: string, evidence: YearEvidence): number {
   const sources: { label: string; year: number }[] = [];
   if (evidence.explicitYear !== undefined) {
-    if (!Number.isInteger(evidence.explicitYear) || evidence.explicitYear < 1900 || evidence.explicitYear > 2100) {
+    if (
+      !Number.isInteger(evidence.explicitYear) ||
+      evidence.explicitYear < 1900 ||
+      evidence.explicitYear > 2100
+    ) {
       failImport(fileName, { reason: `het opgegeven jaar ${evidence.explicitYear} is geen geldig jaar` });
     }
     sources.push({ label: 'het opgegeven jaar', year: evidence.explicitYear });
@@ -76,7 +80,8 @@ export function resolveYear(fileName: string, evidence: YearEvidence): number {
   if (nameYear !== null) sources.push({ label: `de bestandsnaam`, year: nameYear });
   const sheetYear = evidence.sheetName === undefined ? null : detectYearFromName(evidence.sheetName);
   if (sheetYear !== null) sources.push({ label: `werkblad '${evidence.sheetName}'`, year: sheetYear });
-  if (evidence.periodYear !== undefined) sources.push({ label: 'de kolom Perioden', year: evidence.periodYear });
+  if (evidence.periodYear !== undefined)
+    sources.push({ label: 'de kolom Perioden', year: evidence.periodYear });
 
   const first = sources[0];
   if (first === undefined) {
@@ -99,7 +104,9 @@ export function resolveTableId(fileName: string, explicitTableId: string | undef
   const fromName = detectTableIdFromName(fileName);
   const explicit = explicitTableId?.trim().toUpperCase();
   if (explicit !== undefined && fromName !== null && explicit !== fromName) {
-    failImport(fileName, { reason: `de opgegeven tabel ${explicit} spreekt de bestandsnaam (${fromName}) tegen` });
+    failImport(fileName, {
+      reason: `de opgegeven tabel ${explicit} spreekt de bestandsnaam (${fromName}) tegen`,
+    });
   }
   return explicit ?? fromName ?? undefined;
 }

@@ -38,8 +38,10 @@ export function readKwbRows(input: {
 }): ReadResult {
   const { fileName, header, catalogue } = input;
   const lower = header.map((h) => h.trim().toLowerCase());
-  const codeIndex = lower.indexOf('gwb_code_10') >= 0 ? lower.indexOf('gwb_code_10') : lower.indexOf('gwb_code');
-  if (codeIndex < 0) failImport(fileName, { row: 1, reason: 'geen kolom gwb_code_10 of gwb_code met regiocodes' });
+  const codeIndex =
+    lower.indexOf('gwb_code_10') >= 0 ? lower.indexOf('gwb_code_10') : lower.indexOf('gwb_code');
+  if (codeIndex < 0)
+    failImport(fileName, { row: 1, reason: 'geen kolom gwb_code_10 of gwb_code met regiocodes' });
   const issues = new ImportIssues(fileName);
   const newIndicators = new NewIndicators(catalogue, fileName);
   const valueColumns: ValueColumn[] = [];
@@ -55,7 +57,11 @@ export function readKwbRows(input: {
     }
     const earlier = seen.get(column);
     if (earlier !== undefined) {
-      issues.add({ row: 1, column: shown, reason: `kolomnaam komt twee keer voor (ook kolom ${earlier + 1})` });
+      issues.add({
+        row: 1,
+        column: shown,
+        reason: `kolomnaam komt twee keer voor (ook kolom ${earlier + 1})`,
+      });
       return;
     }
     seen.set(column, index);
@@ -100,7 +106,11 @@ export function readKwbRows(input: {
     format: input.format,
     year: input.year,
     ...(input.tableId !== undefined ? { tableId: input.tableId } : {}),
-    source: { fileName, format: input.format, ...(input.tableId !== undefined ? { tableId: input.tableId } : {}) },
+    source: {
+      fileName,
+      format: input.format,
+      ...(input.tableId !== undefined ? { tableId: input.tableId } : {}),
+    },
     regions: table.regions,
     observations: table.observations,
     indicators,

@@ -50,7 +50,8 @@ export class NewIndicators {
 
   private makeUniqueKey(wanted: string): string {
     let key = wanted;
-    for (let n = 2; this.catalogue.get(key) !== undefined || this.created.has(key); n++) key = `${wanted}_${n}`;
+    for (let n = 2; this.catalogue.get(key) !== undefined || this.created.has(key); n++)
+      key = `${wanted}_${n}`;
     return key;
   }
 }

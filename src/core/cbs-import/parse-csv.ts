@@ -49,7 +49,10 @@ function parseQuotedRecord(
       for (;;) {
         const quote = source.indexOf('"', cursor);
         if (quote === -1) {
-          failImport(options.fileName, { row: records.length + 1, reason: 'aanhalingsteken wordt niet gesloten' });
+          failImport(options.fileName, {
+            row: records.length + 1,
+            reason: 'aanhalingsteken wordt niet gesloten',
+          });
         }
         value += source.slice(cursor, quote);
         if (source.charCodeAt(quote + 1) === 34) {
@@ -81,7 +84,10 @@ function parseQuotedRecord(
       if (code === 13 && source.charCodeAt(position + 1) === 10) position++;
       return position + 1;
     }
-    failImport(options.fileName, { row: records.length + 1, reason: 'tekst na een gesloten aanhalingsteken' });
+    failImport(options.fileName, {
+      row: records.length + 1,
+      reason: 'tekst na een gesloten aanhalingsteken',
+    });
   }
 }
 

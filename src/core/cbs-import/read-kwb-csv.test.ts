@@ -22,7 +22,9 @@ describe('kwb-YYYY.csv', () => {
     const result = readKwbCsv(text, { fileName: 'kwb-2023.csv', catalogue });
     expect(result.year).toBe(2023);
     expect(result.regions.map((r) => r.code)).toEqual(['GM0344', 'BU03440311']);
-    const values = result.observations.map((o) => `${o.regionCode}.${o.indicatorKey}=${o.value}:${o.status}@${o.sourceRow}`);
+    const values = result.observations.map(
+      (o) => `${o.regionCode}.${o.indicatorKey}=${o.value}:${o.status}@${o.sourceRow}`,
+    );
     expect(values).toEqual([
       'GM0344.a_inw=367947:ok@2',
       'GM0344.p_huurw=56:ok@2',
@@ -42,10 +44,9 @@ describe('kwb-YYYY.csv', () => {
 
   it('reports every bad cell, not only the first', () => {
     const text = `${HEADER}\nGM0344;Utrecht;Gemeente;veel;56;1,9\nBU03440311;Taag;Buurt;4195;73%;2\n`;
-    expect(issuesOf(() => readKwbCsv(text, { fileName: 'kwb-2023.csv', catalogue })).map((i) => i.message)).toEqual([
-      "kolom a_inw, rij 2: 'veel' is geen getal",
-      "kolom p_huurw, rij 3: '73%' is geen getal",
-    ]);
+    expect(
+      issuesOf(() => readKwbCsv(text, { fileName: 'kwb-2023.csv', catalogue })).map((i) => i.message),
+    ).toEqual(["kolom a_inw, rij 2: 'veel' is geen getal", "kolom p_huurw, rij 3: '73%' is geen getal"]);
   });
 
   it('refuses the same region twice', () => {

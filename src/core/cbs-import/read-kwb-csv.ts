@@ -21,7 +21,8 @@ export function readKwbCsv(text: string, options: ReadOptions): ReadResult {
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
   const records = parseDelimited(body, { delimiter: detectDelimiter(firstLine), fileName });
   const header = records[0];
-  if (header === undefined || isBlankRecord(header)) failImport(fileName, { row: 1, reason: 'het bestand is leeg' });
+  if (header === undefined || isBlankRecord(header))
+    failImport(fileName, { row: 1, reason: 'het bestand is leeg' });
   const tableId = resolveTableId(fileName, options.tableId);
   const year = resolveYear(fileName, {
     ...(options.year !== undefined ? { explicitYear: options.year } : {}),

@@ -7,7 +7,9 @@ import type { ReadResult } from './read-result.ts';
 import { readKwbXlsx } from './read-kwb-xlsx.ts';
 
 const catalogue = buildIndicatorCatalogue({
-  dataProperties: JSON.parse(readFileSync('../shared/data/cbs/metadata/DataProperties_85984NED.json', 'utf8')),
+  dataProperties: JSON.parse(
+    readFileSync('../shared/data/cbs/metadata/DataProperties_85984NED.json', 'utf8'),
+  ),
 });
 const load = (year: number) => readFileSync(`../shared/data/cbs/kwb-${year}-utrecht.xlsx`);
 
@@ -54,13 +56,27 @@ describe('kwb-2023-utrecht.xlsx', async () => {
 
   it('keeps names, numbers stored as numbers and as text, and provenance', () => {
     expect(result.regions.find((r) => r.code === 'WK034403')?.name).toBe('Wijk 03 Overvecht');
-    expect(find(result, 'GM0344', 'a_inw')).toMatchObject({ value: 367947, sourceRow: 2, sourceColumn: 'a_inw' });
+    expect(find(result, 'GM0344', 'a_inw')).toMatchObject({
+      value: 367947,
+      sourceRow: 2,
+      sourceColumn: 'a_inw',
+    });
     expect(find(result, 'BU03440311', 'a_inw')).toMatchObject({ value: 4195, status: 'ok', sourceRow: 30 });
     expect(find(result, 'BU03440311', 'p_huurw')?.value).toBe(73);
     expect(find(result, 'BU03440311', 'g_wozbag')?.value).toBe(313);
     expect(find(result, 'BU03440311', 'g_hhgro')?.value).toBe(2);
     // a_nl_all is stored as text ("1830") in this file
     expect(find(result, 'BU03440311', 'a_nl_all')?.value).toBe(1830);
+  });
+
+  it('gives the same result through the exceljs fallback engine', async () => {
+    const viaExcelJs = await readKwbXlsx(load(2023), {
+      fileName: 'kwb-2023-utrecht.xlsx',
+      catalogue,
+      engine: 'exceljs',
+    });
+    expect(viaExcelJs.observations).toEqual(result.observations);
+    expect(viaExcelJs.regions).toEqual(result.regions);
   });
 
   it('keeps "." as missing, never 0', () => {
@@ -107,14 +123,22 @@ describe('broken kwb workbooks', () => {
     ]);
     const { issues } = await issuesOf(readKwbXlsx(content, { fileName: 'k.xlsx', catalogue, year: 2023 }));
     expect(issues).toEqual([
-      { path: ['k.xlsx', 2, 'gwb_code_10'], message: "kolom gwb_code_10, rij 2: 'BU0344031' is geen geldige CBS-regiocode" },
+      {
+        path: ['k.xlsx', 2, 'gwb_code_10'],
+        message: "kolom gwb_code_10, rij 2: 'BU0344031' is geen geldige CBS-regiocode",
+      },
       { path: ['k.xlsx', 3, 'recs'], message: "kolom recs, rij 3: 'buurt' past niet bij regiocode WK034403" },
     ]);
   });
 
   it('refuses an explicit year that contradicts the sheet', async () => {
-    const content = await makeWorkbook([HEADER, ['GM0344', '0344', 'Utrecht', 'Utrecht', 'Gemeente', 'GM0344', 1, 1]]);
-    const { issues } = await issuesOf(readKwbXlsx(content, { fileName: 'utrecht.xlsx', catalogue, year: 2022 }));
+    const content = await makeWorkbook([
+      HEADER,
+      ['GM0344', '0344', 'Utrecht', 'Utrecht', 'Gemeente', 'GM0344', 1, 1],
+    ]);
+    const { issues } = await issuesOf(
+      readKwbXlsx(content, { fileName: 'utrecht.xlsx', catalogue, year: 2022 }),
+    );
     expect(issues[0]?.message).toBe("het opgegeven jaar (2022) spreekt werkblad 'kwb-2023' (2023) tegen");
   });
 
@@ -124,7 +148,9 @@ describe('broken kwb workbooks', () => {
       ['GM0344', '0344', 'Utrecht', 'Utrecht', 'Gemeente', 'GM0344', 1, 1, '12.5'],
     ]);
     const result = await readKwbXlsx(content, { fileName: 'k.xlsx', catalogue });
-    expect(result.indicators.map((i) => [i.key, i.kind, i.origin])).toEqual([['p_nieuw', 'percentage', 'file']]);
+    expect(result.indicators.map((i) => [i.key, i.kind, i.origin])).toEqual([
+      ['p_nieuw', 'percentage', 'file'],
+    ]);
     expect(find(result, 'GM0344', 'p_nieuw')?.value).toBe(12.5);
   });
 

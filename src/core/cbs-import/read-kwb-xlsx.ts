@@ -1,6 +1,7 @@
 /**
- * Reader for the CBS kwb-YYYY.xlsx layout (see kwb-table.ts). Unzipping and parsing the workbook
- * with exceljs is pure computation on the bytes the caller read; nothing touches the filesystem.
+ * Reader for the CBS kwb-YYYY.xlsx layout (see kwb-table.ts). The cells come from the fast reader
+ * in xlsx-cells.ts; a workbook it cannot handle falls back to exceljs. Both are pure computation
+ * on the bytes the caller read.
  */
 import ExcelJS from 'exceljs';
 import { resolveTableId, resolveYear } from './detect-year.ts';
@@ -8,6 +9,13 @@ import { failImport } from './import-issues.ts';
 import { findKwbHeader, readKwbRows } from './kwb-table.ts';
 import type { ReadOptions, ReadResult } from './read-result.ts';
 import type { Cell } from './wide-table.ts';
+import type { XlsxSheet } from './xlsx-cells.ts';
+import { readXlsxSheets } from './xlsx-cells.ts';
+
+export interface ReadXlsxOptions extends ReadOptions {
+  /** 'fast' (default, exceljs as fallback) or 'exceljs' only. */
+  engine?: 'fast' | 'exceljs';
+}
 
 /** Flattens exceljs cell values (rich text, formulas, hyperlinks, dates) to a number or text. */
 export function toPlainCell(value: unknown): Cell {
@@ -27,23 +35,47 @@ export function toPlainCell(value: unknown): Cell {
   return String(value);
 }
 
-export async function readKwbXlsx(content: Uint8Array, options: ReadOptions): Promise<ReadResult> {
-  const { fileName } = options;
+/** The same sheets through exceljs's full workbook model (slower, more tolerant). */
+export async function readSheetsWithExcelJs(content: Uint8Array): Promise<XlsxSheet[]> {
   const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  return workbook.worksheets.map((sheet) => {
+    // getSheetValues: a sparse array indexed by row number, each row indexed by column (1-based).
+    const values = sheet.getSheetValues() as unknown[][];
+    const rows: [number, Cell[]][] = [];
+    values.forEach((row, rowNumber) => {
+      if (Array.isArray(row)) rows.push([rowNumber, row.slice(1).map(toPlainCell)]);
+    });
+    return { name: sheet.name, rows };
+  });
+}
+
+async function loadSheets(content: Uint8Array, options: ReadXlsxOptions): Promise<XlsxSheet[]> {
   try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+    if (options.engine !== 'exceljs') {
+      try {
+        return await readXlsxSheets(content);
+      } catch {
+        // Not a workbook the fast reader understands: let exceljs try.
+      }
+    }
+    return await readSheetsWithExcelJs(content);
   } catch (error) {
-    failImport(fileName, { reason: `geen leesbaar xlsx-bestand (${(error as Error).message})` });
+    failImport(options.fileName, { reason: `geen leesbaar xlsx-bestand (${(error as Error).message})` });
   }
-  for (const sheet of workbook.worksheets) {
-    // getSheetValues: a sparse array indexed by row number, each row indexed by column number (1-based).
-    const rows = sheet.getSheetValues() as unknown[][];
-    const headerRowNumber = rows.findIndex((row) => Array.isArray(row) && row.some((v) => v !== undefined));
-    if (headerRowNumber < 0) continue;
-    const headerRow = rows[headerRowNumber] ?? [];
-    const header = Array.from({ length: Math.max(headerRow.length - 1, 0) }, (_, i) =>
-      String(toPlainCell(headerRow[i + 1]) ?? ''),
-    );
+}
+
+function isEmptyRow(cells: readonly Cell[]): boolean {
+  for (const cell of cells) if (cell !== null && cell !== undefined && cell !== '') return false;
+  return true;
+}
+
+export async function readKwbXlsx(content: Uint8Array, options: ReadXlsxOptions): Promise<ReadResult> {
+  const { fileName } = options;
+  for (const sheet of await loadSheets(content, options)) {
+    const headerIndex = sheet.rows.findIndex(([, cells]) => !isEmptyRow(cells));
+    const headerRow = sheet.rows[headerIndex]?.[1] ?? [];
+    const header = Array.from(headerRow, (cell) => (cell === null || cell === undefined ? '' : String(cell)));
     if (!findKwbHeader(header)) continue;
     const tableId = resolveTableId(fileName, options.tableId);
     const year = resolveYear(fileName, {
@@ -51,35 +83,17 @@ export async function readKwbXlsx(content: Uint8Array, options: ReadOptions): Pr
       ...(tableId !== undefined ? { tableId } : {}),
       sheetName: sheet.name,
     });
+    const records = sheet.rows.slice(headerIndex + 1).filter(([, cells]) => !isEmptyRow(cells));
     return readKwbRows({
       fileName,
       format: 'kwb-xlsx',
       year,
       ...(tableId !== undefined ? { tableId } : {}),
       header,
-      records: iterateSheetRows(rows, headerRowNumber, header.length),
+      records,
       catalogue: options.catalogue,
       isRaggedAllowed: true,
     });
   }
   failImport(fileName, { reason: 'geen werkblad met een kolom gwb_code_10 of gwb_code gevonden' });
-}
-
-function* iterateSheetRows(
-  rows: unknown[][],
-  headerRowNumber: number,
-  width: number,
-): Generator<readonly [number, readonly Cell[]]> {
-  for (let r = headerRowNumber + 1; r < rows.length; r++) {
-    const row = rows[r];
-    if (!Array.isArray(row)) continue;
-    const cells: Cell[] = new Array<Cell>(width);
-    let isEmpty = true;
-    for (let c = 0; c < width; c++) {
-      const cell = toPlainCell(row[c + 1]);
-      cells[c] = cell;
-      if (cell !== null && cell !== '') isEmpty = false;
-    }
-    if (!isEmpty) yield [r, cells] as const;
-  }
 }

@@ -6,7 +6,9 @@ import type { ReadResult } from './read-result.ts';
 import { readODataV3Typed } from './read-odata-v3-typed.ts';
 
 const catalogue = buildIndicatorCatalogue({
-  dataProperties: JSON.parse(readFileSync('../shared/data/cbs/metadata/DataProperties_85984NED.json', 'utf8')),
+  dataProperties: JSON.parse(
+    readFileSync('../shared/data/cbs/metadata/DataProperties_85984NED.json', 'utf8'),
+  ),
   tableInfos: JSON.parse(readFileSync('../shared/data/cbs/metadata/TableInfos_85984NED.json', 'utf8')),
 });
 const read = (file: string) =>
@@ -34,8 +36,18 @@ describe('kwb-2024-buurten-selectie.csv (85984NED)', () => {
     expect(result.report.newIndicators).toEqual([]);
     expect(new Set(result.observations.map((o) => o.indicatorKey))).toEqual(
       new Set([
-        'a_inw', 'bev_dich', 'g_hhgro', 'a_hh_m_k', 'a_hh', 'ste_mvs',
-        'a_00_14', 'a_15_24', 'a_25_44', 'a_45_64', 'a_65_oo', 'geregistreerde_misdrijven',
+        'a_inw',
+        'bev_dich',
+        'g_hhgro',
+        'a_hh_m_k',
+        'a_hh',
+        'ste_mvs',
+        'a_00_14',
+        'a_15_24',
+        'a_25_44',
+        'a_45_64',
+        'a_65_oo',
+        'geregistreerde_misdrijven',
       ]),
     );
   });
@@ -97,14 +109,19 @@ describe('OData v3 edge cases', () => {
   });
 
   it('reports empty cells as missing and text, truncation and bad codes as errors', () => {
-    const ok = readODataV3Typed('WijkenEnBuurten,AantalInwoners_5\nBU03440311,\n', { fileName: 'a-2024.csv', catalogue });
+    const ok = readODataV3Typed('WijkenEnBuurten,AantalInwoners_5\nBU03440311,\n', {
+      fileName: 'a-2024.csv',
+      catalogue,
+    });
     expect(ok.observations[0]).toMatchObject({ value: null, status: 'missing' });
     const text =
       'WijkenEnBuurten,SoortRegio_2,AantalInwoners_5,HuishoudensTotaal_29\n' +
       'BU03440311,Buurt     ,veel,1\n' +
       'BU03440312,Buurt     ,5\n' +
       'BU3440313 ,Buurt     ,5,1\n';
-    expect(issuesOf(() => readODataV3Typed(text, { fileName: 'a-2024.csv', catalogue })).map((i) => i.path)).toEqual([
+    expect(
+      issuesOf(() => readODataV3Typed(text, { fileName: 'a-2024.csv', catalogue })).map((i) => i.path),
+    ).toEqual([
       ['a-2024.csv', 2, 'AantalInwoners_5'],
       ['a-2024.csv', 3],
       ['a-2024.csv', 4, 'WijkenEnBuurten'],
@@ -113,8 +130,9 @@ describe('OData v3 edge cases', () => {
 
   it('refuses a table id whose year contradicts the file name', () => {
     const text = 'WijkenEnBuurten,AantalInwoners_5\nGM0344,1\n';
-    expect(issuesOf(() => readODataV3Typed(text, { fileName: 'kwb-2017.csv', catalogue, tableId: '85984NED' }))[0]?.message).toBe(
-      'tabel 85984NED (2024) spreekt de bestandsnaam (2017) tegen',
-    );
+    expect(
+      issuesOf(() => readODataV3Typed(text, { fileName: 'kwb-2017.csv', catalogue, tableId: '85984NED' }))[0]
+        ?.message,
+    ).toBe('tabel 85984NED (2024) spreekt de bestandsnaam (2017) tegen');
   });
 });

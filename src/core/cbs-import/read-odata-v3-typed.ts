@@ -99,7 +99,8 @@ export function readODataV3Typed(text: string, options: ReadOptions): ReadResult
   const body = stripByteOrderMark(text);
   const records = parseDelimited(body, { delimiter: detectDelimiter(body.slice(0, 2000)), fileName });
   const header = (records[0] ?? []).map((h) => h.trim());
-  if (header.length === 0 || isBlankRecord(header)) failImport(fileName, { row: 1, reason: 'het bestand is leeg' });
+  if (header.length === 0 || isBlankRecord(header))
+    failImport(fileName, { row: 1, reason: 'het bestand is leeg' });
   const regionColumn = header.findIndex((h) => REGION_KEYS.includes(h));
   if (regionColumn < 0) failImport(fileName, { row: 1, reason: 'geen kolom WijkenEnBuurten of RegioS' });
 

@@ -29,7 +29,12 @@ describe('OData v4 Observations, 2013 (RegioS)', () => {
     expect(result.report.regions).toBe(15057);
     expect(result.regions.filter((r) => r.level === 'BU')).toHaveLength(12003);
     expect(result.report.indicators).toBe(3);
-    expect(find('NL00', 'a_woning')).toMatchObject({ value: 7449298, status: 'ok', sourceRow: 2, sourceColumn: 'M000297' });
+    expect(find('NL00', 'a_woning')).toMatchObject({
+      value: 7449298,
+      status: 'ok',
+      sourceRow: 2,
+      sourceColumn: 'M000297',
+    });
     expect(find('NL00', 'p_koopw')?.value).toBe(55);
     expect(find('GM0344', 'a_woning')).toMatchObject({ value: 145124, sourceRow: 13661 });
     expect(find('BU03440311', 'p_huurw')).toMatchObject({ value: 70, sourceRow: 13747 });
@@ -59,13 +64,20 @@ describe('broken OData v4 files', () => {
   it('reports text in the Value column', () => {
     const text = `${header}1,M000297,None,12.0,,GM0344\n2,M000297,None,twaalf,,GM0345\n`;
     expect(issuesOf(() => readODataV4Observations(text, { fileName: 'kwb-2024-x.csv', catalogue }))).toEqual([
-      { path: ['kwb-2024-x.csv', 3, 'Value (M000297)'], message: "kolom Value (M000297), rij 3: 'twaalf' is geen getal" },
+      {
+        path: ['kwb-2024-x.csv', 3, 'Value (M000297)'],
+        message: "kolom Value (M000297), rij 3: 'twaalf' is geen getal",
+      },
     ]);
   });
 
   it('reports a truncated row, a malformed code and a duplicate', () => {
     const text = `${header}1,M000297,None,12.0\n2,M000297,None,1.0,,GM03440\n3,M000297,None,1.0,,GM0344\n4,M000297,None,2.0,,GM0344\n`;
-    expect(issuesOf(() => readODataV4Observations(text, { fileName: 'kwb-2024-x.csv', catalogue })).map((i) => i.message)).toEqual([
+    expect(
+      issuesOf(() => readODataV4Observations(text, { fileName: 'kwb-2024-x.csv', catalogue })).map(
+        (i) => i.message,
+      ),
+    ).toEqual([
       'rij 2: afgebroken rij: 4 van de 6 kolommen',
       "kolom WijkenEnBuurten, rij 3: 'GM03440' is geen geldige CBS-regiocode",
       'kolom Measure, rij 5: M000297 voor GM0344 stond al in rij 4',
@@ -83,8 +95,10 @@ describe('broken OData v4 files', () => {
   });
 
   it('refuses a year that contradicts the file name', () => {
-    expect(issuesOf(() => readODataV4Observations(header, { fileName: 'kwb-2024-x.csv', catalogue, year: 2023 }))[0]?.message).toBe(
-      'het opgegeven jaar (2023) spreekt de bestandsnaam (2024) tegen',
-    );
+    expect(
+      issuesOf(() =>
+        readODataV4Observations(header, { fileName: 'kwb-2024-x.csv', catalogue, year: 2023 }),
+      )[0]?.message,
+    ).toBe('het opgegeven jaar (2023) spreekt de bestandsnaam (2024) tegen');
   });
 });

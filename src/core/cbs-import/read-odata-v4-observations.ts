@@ -4,15 +4,14 @@
  * (region, measure); a missing figure has no row at all, so every (region, measure) pair of the
  * file without a row becomes an explicit missing observation (sourceRow null), never a 0.
  */
-import type { Observation, RegionRecord } from '../analysis/observation.ts';
+import type { Observation, ObservationStatus, RegionRecord } from '../analysis/observation.ts';
 import type { RegionLevel } from '../analysis/region-code.ts';
 import { getRegionLevel, isPseudoRegionCode, normalizeRegionCode } from '../analysis/region-code.ts';
 import { deriveIndicatorKey } from '../analysis/indicator-catalogue.ts';
 import { parsePeriodYear, resolveTableId, resolveYear } from './detect-year.ts';
 import { ImportIssues, failImport } from './import-issues.ts';
 import { NewIndicators } from './new-indicators.ts';
-import { describeBadCell, parseCbsCell } from './parse-cell.ts';
-import type { ParsedCell } from './parse-cell.ts';
+import { SECRET, describeBadCell, parseCbsValue } from './parse-cell.ts';
 import { isBlankRecord, parseDelimited } from './parse-csv.ts';
 import type { ReadOptions, ReadResult } from './read-result.ts';
 import { summarizeRead } from './read-result.ts';
@@ -27,11 +26,15 @@ export interface ReadV4Options extends ReadOptions {
 }
 
 /** CBS v4 ValueAttribute: None = a figure; Confidential = secret; Missing, Impossible ... = missing. */
-function applyValueAttribute(attribute: string, parsed: ParsedCell): ParsedCell {
-  const value = attribute.trim();
-  if (value === '' || value === 'None') return parsed;
-  if (value === 'Confidential' || value === 'Secret') return { value: null, status: 'secret' };
-  return { value: null, status: 'missing' };
+function toCell(
+  attribute: string,
+  parsed: number | null | typeof SECRET,
+): { value: number | null; status: ObservationStatus } {
+  const marker = attribute.trim();
+  if (marker === 'Confidential' || marker === 'Secret' || parsed === SECRET)
+    return { value: null, status: 'secret' };
+  if (marker !== '' && marker !== 'None') return { value: null, status: 'missing' };
+  return parsed === null ? { value: null, status: 'missing' } : { value: parsed, status: 'ok' };
 }
 
 export function readODataV4Observations(text: string, options: ReadV4Options): ReadResult {
@@ -40,7 +43,8 @@ export function readODataV4Observations(text: string, options: ReadV4Options): R
   const header = (records[0] ?? []).map((h) => h.trim());
   const column = (name: string) => header.indexOf(name);
   for (const name of ['Measure', 'Value']) {
-    if (column(name) < 0) failImport(fileName, { row: 1, column: name, reason: 'verplichte kolom ontbreekt' });
+    if (column(name) < 0)
+      failImport(fileName, { row: 1, column: name, reason: 'verplichte kolom ontbreekt' });
   }
   const regionIndex = header.findIndex((h) => REGION_DIMENSIONS.includes(h));
   if (regionIndex < 0) {
@@ -144,12 +148,12 @@ export function readODataV4Observations(text: string, options: ReadV4Options): R
     }
     const raw = fields[valueIndex] ?? '';
     const rawText = raw.trim() === '' && stringIndex >= 0 ? (fields[stringIndex] ?? '') : raw;
-    const parsed = parseCbsCell(rawText);
-    if (parsed === null) {
+    const parsed = parseCbsValue(rawText);
+    if (parsed === undefined) {
       issues.add({ row, column: `Value (${measure})`, reason: describeBadCell(rawText) });
       continue;
     }
-    const cell = attributeIndex >= 0 ? applyValueAttribute(fields[attributeIndex] ?? '', parsed) : parsed;
+    const cell = toCell(attributeIndex >= 0 ? (fields[attributeIndex] ?? '') : '', parsed);
     const byRegion = seen.get(key) ?? new Map<string, number>();
     seen.set(key, byRegion);
     const earlier = byRegion.get(code);

@@ -9,17 +9,27 @@ const catalogue = buildIndicatorCatalogue();
 describe('buurt name lists', () => {
   it('reads buurtnamen-2024.csv, quoted names included', () => {
     const file = 'buurtnamen-2024.csv';
-    const result = readRegionNames(readFileSync(`../shared/data/cbs/${file}`, 'utf8'), { fileName: file, catalogue });
+    const result = readRegionNames(readFileSync(`../shared/data/cbs/${file}`, 'utf8'), {
+      fileName: file,
+      catalogue,
+    });
     expect(result.year).toBe(2024);
     expect(result.regions).toHaveLength(14574);
     expect(result.observations).toEqual([]);
-    expect(result.regions.find((r) => r.code === 'BU03440311')?.name).toBe('Taag- en Rubicondreef en omgeving');
-    expect(result.regions.find((r) => r.code === 'BU00340501')?.name).toBe('Klavergriend, Klippriend en Wilgengriend');
+    expect(result.regions.find((r) => r.code === 'BU03440311')?.name).toBe(
+      'Taag- en Rubicondreef en omgeving',
+    );
+    expect(result.regions.find((r) => r.code === 'BU00340501')?.name).toBe(
+      'Klavergriend, Klippriend en Wilgengriend',
+    );
   });
 
   it('reads buurtnamen-2017.csv', () => {
     const file = 'buurtnamen-2017.csv';
-    const result = readRegionNames(readFileSync(`../shared/data/cbs/${file}`, 'utf8'), { fileName: file, catalogue });
+    const result = readRegionNames(readFileSync(`../shared/data/cbs/${file}`, 'utf8'), {
+      fileName: file,
+      catalogue,
+    });
     expect(result.regions).toHaveLength(13208);
     expect(result.regions[0]).toEqual({ code: 'BU16800000', name: 'Annen', level: 'BU', year: 2017 });
   });

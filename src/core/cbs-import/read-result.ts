@@ -7,12 +7,7 @@ import type { IndicatorCatalogue } from '../analysis/indicator-catalogue.ts';
 import type { Observation, ObservationSource, RegionRecord } from '../analysis/observation.ts';
 
 export type CbsFormat =
-  | 'kwb-xlsx'
-  | 'kwb-csv'
-  | 'odata-v4-observations'
-  | 'odata-v3-typed'
-  | 'statline-csv'
-  | 'region-names';
+  'kwb-xlsx' | 'kwb-csv' | 'odata-v4-observations' | 'odata-v3-typed' | 'statline-csv' | 'region-names';
 
 export interface ImportReport {
   /** Data rows read (header and blank lines excluded). */

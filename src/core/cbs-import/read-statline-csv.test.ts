@@ -6,7 +6,10 @@ import { parseStatlineHeader, readStatlineCsv } from './read-statline-csv.ts';
 
 const catalogue = buildIndicatorCatalogue();
 const file = 'nabijheid-2023-utrecht.csv';
-const result = readStatlineCsv(readFileSync(`../shared/data/cbs/${file}`, 'utf8'), { fileName: file, catalogue });
+const result = readStatlineCsv(readFileSync(`../shared/data/cbs/${file}`, 'utf8'), {
+  fileName: file,
+  catalogue,
+});
 const value = (code: string, key: string) =>
   result.observations.find((o) => o.regionCode === code && o.indicatorKey === key);
 
@@ -37,10 +40,18 @@ describe('StatLine "CSV met statistische symbolen"', () => {
     expect(value('WK034401', 'g_afs_gs')).toMatchObject({ value: 0.6, sourceRow: 4 });
     expect(value('BU03440311', 'g_afs_gs')).toMatchObject({ value: 0.7, sourceRow: 31 });
     const pharmacy = result.indicators.find((i) => i.key === 'gezondheid_en_welzijn_afstand_tot_apotheek');
-    expect(pharmacy).toMatchObject({ title: 'Afstand tot apotheek', unit: 'km', domain: 'amenities', direction: 'higher_is_worse' });
+    expect(pharmacy).toMatchObject({
+      title: 'Afstand tot apotheek',
+      unit: 'km',
+      domain: 'amenities',
+      direction: 'higher_is_worse',
+    });
     // "Afstand tot school" occurs for basisonderwijs, vo, vmbo and havo/vwo: only the curated path maps to g_afs_sc
     expect(result.indicators.filter((i) => i.title.endsWith('Afstand tot school'))).toHaveLength(3);
-    expect(value('BU03440311', 'g_afs_sc')).toMatchObject({ sourceRow: 31, sourceColumn: 'Onderwijs/Basisonderwijs/Afstand tot school (km)' });
+    expect(value('BU03440311', 'g_afs_sc')).toMatchObject({
+      sourceRow: 31,
+      sourceColumn: 'Onderwijs/Basisonderwijs/Afstand tot school (km)',
+    });
   });
 
   it('keeps padded "." as missing and reads the Indelingswijziging code', () => {
@@ -51,12 +62,19 @@ describe('StatLine "CSV met statistische symbolen"', () => {
   });
 
   it('reads decimal commas and reports text and malformed codes with row and column', () => {
-    const header = '"Wijken en buurten";"Regioaanduiding/Codering (code)";"Opleidingsniveau/Laag/Waarde (%)"\n';
-    const ok = readStatlineCsv(`${header}"Utrecht";"GM0344    ";"   23,5"\n`, { fileName: 'opl-2023.csv', catalogue });
+    const header =
+      '"Wijken en buurten";"Regioaanduiding/Codering (code)";"Opleidingsniveau/Laag/Waarde (%)"\n';
+    const ok = readStatlineCsv(`${header}"Utrecht";"GM0344    ";"   23,5"\n`, {
+      fileName: 'opl-2023.csv',
+      catalogue,
+    });
     expect(ok.observations[0]).toMatchObject({ indicatorKey: 'opleidingsniveau_laag_waarde', value: 23.5 });
     expect(ok.indicators[0]).toMatchObject({ unit: '%', kind: 'percentage' });
     try {
-      readStatlineCsv(`${header}"Utrecht";"GM0344";"hoog"\n"X";"GM03";"1"\n`, { fileName: 'opl-2023.csv', catalogue });
+      readStatlineCsv(`${header}"Utrecht";"GM0344";"hoog"\n"X";"GM03";"1"\n`, {
+        fileName: 'opl-2023.csv',
+        catalogue,
+      });
       expect.unreachable();
     } catch (error) {
       expect(isDomainError(error) && error.issues.map((i) => i.message)).toEqual([

@@ -115,7 +115,11 @@ export function readStatlineCsv(text: string, options: ReadOptions): ReadResult 
   if (codeColumn < 0) {
     const first = records[1]?.[0] ?? '';
     if (normalizeRegionCode(first) === null) {
-      failImport(fileName, { row: 2, column: header[0], reason: 'geen kolom Regioaanduiding/Codering en geen regiocodes' });
+      failImport(fileName, {
+        row: 2,
+        column: header[0],
+        reason: 'geen kolom Regioaanduiding/Codering en geen regiocodes',
+      });
     }
   }
   const levelColumn = lowerPaths.indexOf('regioaanduiding/soort regio');

@@ -7,7 +7,8 @@ import type { Observation, RegionRecord } from '../analysis/observation.ts';
 import type { RegionLevel } from '../analysis/region-code.ts';
 import { getRegionLevel, isPseudoRegionCode, normalizeRegionCode } from '../analysis/region-code.ts';
 import type { ImportIssues } from './import-issues.ts';
-import { SECRET, describeBadCell, parseCbsValue } from './parse-cell.ts';
+import type { SECRET } from './parse-cell.ts';
+import { describeBadCell, parseCbsValue } from './parse-cell.ts';
 
 export type Cell = string | number | null | undefined;
 
@@ -150,7 +151,11 @@ function checkRow(
   for (const index of spec.codeCheckColumns ?? []) {
     const other = cellText(cells[index]).trim();
     if (other !== '' && normalizeRegionCode(other) !== code) {
-      issues.add({ row, column: spec.header[index] ?? 'codering', reason: `'${other}' wijkt af van regiocode ${code}` });
+      issues.add({
+        row,
+        column: spec.header[index] ?? 'codering',
+        reason: `'${other}' wijkt af van regiocode ${code}`,
+      });
       return false;
     }
   }
