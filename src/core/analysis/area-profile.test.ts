@@ -38,7 +38,7 @@ describe('area profile, by hand', () => {
       municipalityValue: 55,
       countryValue: 42,
     });
-    expect(huurw?.country.method).toBe('observed');
+    expect(huurw?.country).toEqual({ value: 42, coverage: 1, method: 'observed', parts: 1 });
   });
 
   it('places the area among the buurten of the country and of the gemeente', () => {
@@ -81,6 +81,8 @@ describe('area profile of Overvecht from kwb-2023-utrecht.xlsx', async () => {
     const buurten = table.codes.filter((code) => code.startsWith('BU034403'));
     const asBuurten = buildAreaProfile({ table, catalogue, areaCodes: buurten, indicatorKeys: ['p_huurw'] });
     expect(asBuurten.indicators[0]?.value).toBeCloseTo(79.67, 2);
+    // The file has no NL00 row: the "country" is then the aggregate of the buurten the table holds.
+    expect(asBuurten.indicators[0]?.country).toMatchObject({ method: 'weighted_mean', parts: 111 });
     // WOZ (higher is better): Overvecht's 301 is among the lowest of Utrecht's buurten
     const woz = asWijk.indicators[1];
     expect(woz?.positionInMunicipality?.n).toBeGreaterThan(100);

@@ -17,7 +17,9 @@ import type { Provenance, YearTable } from './year-table.ts';
 export interface ComparisonValue {
   value: number | null;
   coverage: number;
+  /** observed: CBS's own row; otherwise aggregated from `parts` buurten of the table. */
   method: AreaValue['method'];
+  parts: number;
 }
 
 export interface AreaProfileIndicator {
@@ -70,7 +72,7 @@ export function getDistribution(values: Float64Array, members: Int32Array): Dist
 }
 
 function toComparison(area: AreaValue): ComparisonValue {
-  return { value: area.value, coverage: area.coverage, method: area.method };
+  return { value: area.value, coverage: area.coverage, method: area.method, parts: area.parts.length };
 }
 
 export function buildAreaProfile(input: {
