@@ -91,9 +91,9 @@ export interface Cycle {
   closedAt: string | null;
 }
 
-/** Schema `EvidenceLink`. */
+/** Schema `EvidenceLink`: a web address, a document reference, or an MKBA case of the approach (its id). */
 export interface EvidenceLink {
-  kind: 'url' | 'document';
+  kind: 'url' | 'document' | 'cba_case';
   title: string;
   reference: string;
 }

@@ -12,6 +12,7 @@ export class AppPage {
     await expectNoAxeViolations(this.page, label);
   }
 
+  /** After a navigation: the load settled and no part of the page is still loading its data. */
   async settle(): Promise<void> {
     await this.page.waitForLoadState('networkidle');
     await this.page.locator('.wk-loading').first().waitFor({ state: 'detached' });

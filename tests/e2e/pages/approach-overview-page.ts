@@ -25,7 +25,9 @@ export class ApproachOverviewPage extends AppPage {
 
   /** The counts line under a step, e.g. "2 van 4 afgerond · 2 open". */
   async stepCounts(stepId: string): Promise<string> {
-    const item = this.page.locator('.wk-step-list__item').filter({ has: this.page.getByRole('link', { name: new RegExp(`^Stap ${stepId.replace('.', '\\.')} `) }) });
+    const item = this.page.locator('.wk-step-list__item').filter({
+      has: this.page.getByRole('link', { name: new RegExp(`^Stap ${stepId.replace('.', '\\.')} `) }),
+    });
     return ((await item.locator('.wk-step-list__counts').textContent()) ?? '').trim();
   }
 
@@ -42,6 +44,9 @@ export class ApproachOverviewPage extends AppPage {
   }
 
   async openSection(name: 'Go/no-go-besluit' | 'Geschiedenis'): Promise<void> {
-    await this.page.getByRole('navigation', { name: /^Onderdelen van / }).getByRole('link', { name }).click();
+    await this.page
+      .getByRole('navigation', { name: /^Onderdelen van / })
+      .getByRole('link', { name })
+      .click();
   }
 }

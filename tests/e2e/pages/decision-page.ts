@@ -26,11 +26,14 @@ export class DecisionPage extends AppPage {
     await this.page.getByRole('textbox', { name: 'Onderbouwing' }).fill(input.rationale);
     await this.submitButton.click();
     await expect.poll(() => this.page.locator('.wk-status-message').textContent()).toMatch(/is vastgelegd/);
-    await this.settle();
+    // The list is fetched again after the save: wait until the new decision is in it.
+    await this.page.locator('.wk-decision--current').getByText(input.decidedBy).waitFor();
   }
 
   /** The decisions listed, newest first, as "heading | badge". */
   async decisions(): Promise<string[]> {
-    return (await this.page.locator('.wk-decision .wk-decision__head').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    return (await this.page.locator('.wk-decision .wk-decision__head').allTextContents()).map((t) =>
+      t.replace(/\s+/g, ' ').trim(),
+    );
   }
 }

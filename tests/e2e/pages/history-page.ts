@@ -13,6 +13,8 @@ export class HistoryPage extends AppPage {
 
   /** Every event as one line: what, who, when, changes. */
   async events(): Promise<string[]> {
-    return (await this.page.locator('.wk-audit__item').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    return (await this.page.locator('.wk-audit__item').allTextContents()).map((t) =>
+      t.replace(/\s+/g, ' ').trim(),
+    );
   }
 }

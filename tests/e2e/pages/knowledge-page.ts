@@ -7,7 +7,7 @@ export class KnowledgePage extends AppPage {
     return this;
   }
 
-  async expectItem(title: string): Promise<void> {
+  async expectItem(title: string | RegExp): Promise<void> {
     await this.arrive(title, `kennispagina ${title}`);
   }
 
@@ -18,6 +18,9 @@ export class KnowledgePage extends AppPage {
   }
 
   async openLinkedStep(name: string): Promise<void> {
-    await this.page.getByRole('region', { name: 'Stappen die hiernaar verwijzen' }).getByRole('link', { name, exact: true }).click();
+    await this.page
+      .getByRole('region', { name: 'Stappen die hiernaar verwijzen' })
+      .getByRole('link', { name, exact: true })
+      .click();
   }
 }

@@ -22,16 +22,23 @@ export class StepPage extends AppPage {
   }
 
   async filter(label: 'Alle' | 'Open' | 'In bespreking' | 'Beantwoord' | 'Overgeslagen'): Promise<void> {
-    await this.page.getByRole('group', { name: 'Toon gesprekspunten' }).getByRole('radio', { name: new RegExp(`^${label} \\(`) }).check();
+    await this.page
+      .getByRole('group', { name: 'Toon gesprekspunten' })
+      .getByRole('radio', { name: new RegExp(`^${label} \\(`) })
+      .check();
   }
 
   /** Point ids shown, in order. */
   async visiblePointIds(): Promise<string[]> {
-    return (await this.page.locator('article.wk-point .wk-point__number').allTextContents()).map((t) => t.trim());
+    return (await this.page.locator('article.wk-point .wk-point__number').allTextContents()).map((t) =>
+      t.trim(),
+    );
   }
 
   knowledgeLink(name: string): Locator {
-    return this.page.getByRole('region', { name: 'Uitgangspunten en succesfactoren' }).getByRole('link', { name });
+    return this.page
+      .getByRole('region', { name: 'Uitgangspunten en succesfactoren' })
+      .getByRole('link', { name });
   }
 }
 
@@ -91,9 +98,13 @@ export class PointForm {
 
   async addEvidence(kind: 'Webadres' | 'Document', title: string, reference: string): Promise<void> {
     await this.root.getByRole('button', { name: 'Onderbouwing toevoegen' }).click();
-    await this.root.getByRole('combobox', { name: 'Soort' }).selectOption(kind === 'Webadres' ? 'url' : 'document');
+    await this.root
+      .getByRole('combobox', { name: 'Soort' })
+      .selectOption(kind === 'Webadres' ? 'url' : 'document');
     await this.root.getByRole('textbox', { name: 'Titel', exact: true }).fill(title);
-    await this.root.getByRole('textbox', { name: kind === 'Webadres' ? 'Webadres' : 'Verwijzing', exact: true }).fill(reference);
+    await this.root
+      .getByRole('textbox', { name: kind === 'Webadres' ? 'Webadres' : 'Verwijzing', exact: true })
+      .fill(reference);
     await this.root.getByRole('button', { name: 'Toevoegen', exact: true }).click();
   }
 

@@ -35,7 +35,10 @@ export interface Session {
 }
 
 /** A fresh context (own cookies) and page; `viewport` for the narrow-screen checks. */
-export async function openSession(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<Session> {
+export async function openSession(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<Session> {
   const context = await browser.newContext({
     baseURL: baseUrl(),
     locale: 'nl-NL',
@@ -57,7 +60,11 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   if (results.violations.length === 0) return;
   const lines = results.violations.flatMap((v) => [
     `- ${v.id} (${v.impact ?? 'onbekend'}): ${v.help} — ${v.helpUrl}`,
-    ...v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`),
+    ...v.nodes
+      .slice(0, 5)
+      .map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`),
   ]);
-  throw new Error(`Axe vond ${results.violations.length} WCAG-schending(en) op ${label} (${page.url()}):\n${lines.join('\n')}`);
+  throw new Error(
+    `Axe vond ${results.violations.length} WCAG-schending(en) op ${label} (${page.url()}):\n${lines.join('\n')}`,
+  );
 }

@@ -8,12 +8,10 @@ import { keys } from '../../api/queries.ts';
 import type { ApproachDetail } from '../../api/types.ts';
 import { TextField } from '../../components/fields.tsx';
 import { InlineError } from '../../components/query-status.tsx';
-
-function focusSoon(element: { current: HTMLElement | null }) {
-  requestAnimationFrame(() => element.current?.focus());
-}
+import { useFocusAfterRender } from '../../components/use-focus-after-render.ts';
 
 function StartCycle({ approach, onDone }: { approach: ApproachDetail; onDone: (message: string) => void }) {
+  const focusAfterRender = useFocusAfterRender();
   const queryClient = useQueryClient();
   const [, setParams] = useSearchParams();
   const [isConfirming, setConfirming] = useState(false);
@@ -69,7 +67,7 @@ function StartCycle({ approach, onDone }: { approach: ApproachDetail; onDone: (m
               appearance="secondary-action-button"
               onClick={() => {
                 setConfirming(false);
-                focusSoon(openRef);
+                focusAfterRender(() => openRef.current);
               }}
             >
               Annuleren
@@ -83,7 +81,7 @@ function StartCycle({ approach, onDone }: { approach: ApproachDetail; onDone: (m
           onClick={() => {
             start.reset();
             setConfirming(true);
-            focusSoon(confirmRef);
+            focusAfterRender(() => confirmRef.current);
           }}
         >
           Nieuwe cyclus starten
@@ -100,6 +98,7 @@ function ArchiveApproach({
   approach: ApproachDetail;
   onDone: (message: string) => void;
 }) {
+  const focusAfterRender = useFocusAfterRender();
   const queryClient = useQueryClient();
   const [isConfirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLHeadingElement>(null);
@@ -168,7 +167,7 @@ function ArchiveApproach({
             onClick={() => {
               change.reset();
               setConfirming(true);
-              focusSoon(confirmRef);
+              focusAfterRender(() => confirmRef.current);
             }}
           >
             Wijkaanpak archiveren
@@ -180,6 +179,7 @@ function ArchiveApproach({
 }
 
 export function ApproachAdmin({ approach }: { approach: ApproachDetail }) {
+  const focusAfterRender = useFocusAfterRender();
   const [message, setMessage] = useState('');
   const messageRef = useRef<HTMLParagraphElement>(null);
   const canCycle = approach.permissions.includes('manage_cycles');
@@ -187,7 +187,7 @@ export function ApproachAdmin({ approach }: { approach: ApproachDetail }) {
   if (!canCycle && !canEdit) return null;
   const done = (text: string) => {
     setMessage(text);
-    focusSoon(messageRef);
+    focusAfterRender(() => messageRef.current);
   };
   return (
     <section aria-labelledby="beheer-kop" className="wk-section wk-no-print">

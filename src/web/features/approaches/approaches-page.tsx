@@ -23,6 +23,7 @@ import { AppButtonLink, AppLink } from '../../components/app-link.tsx';
 import { formatDate } from '../../components/format.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { InlineError, Loading } from '../../components/query-status.tsx';
+import { useFocusAfterRender } from '../../components/use-focus-after-render.ts';
 import { canCreateApproach, useCurrentSession } from '../session/session.tsx';
 import { APPROACH_STATUS_LABELS, approachPath } from './labels.ts';
 
@@ -98,6 +99,7 @@ export function ApproachesPage() {
   const [message, setMessage] = useState('');
   const confirmRef = useRef<HTMLHeadingElement>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   const changeStatus = useMutation({
     mutationFn: (input: { approach: Approach; status: 'active' | 'archived' }) =>
@@ -109,7 +111,7 @@ export function ApproachesPage() {
       );
       void queryClient.invalidateQueries({ queryKey: keys.approachesAll });
       void queryClient.invalidateQueries({ queryKey: keys.approach(updated.id) });
-      requestAnimationFrame(() => messageRef.current?.focus());
+      focusAfterRender(() => messageRef.current);
     },
   });
 
@@ -117,7 +119,7 @@ export function ApproachesPage() {
     changeStatus.reset();
     setMessage('');
     setConfirming(approach);
-    requestAnimationFrame(() => confirmRef.current?.focus());
+    focusAfterRender(() => confirmRef.current);
   };
 
   return (

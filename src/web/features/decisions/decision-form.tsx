@@ -6,11 +6,13 @@ import { isDomainError } from '../../../core/errors.ts';
 import { ALTERNATIVE_ROUTES, validateDecision } from '../../../core/framework/index.ts';
 import { isApiError } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
+import { keys } from '../../api/queries.ts';
 import type { AlternativeRoute, ApproachDetail, DecisionInput, DecisionOutcome } from '../../api/types.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { CheckboxGroup, RadioGroup, TextField } from '../../components/fields.tsx';
 import { todayInNetherlands } from '../../components/format.ts';
 import { InlineError } from '../../components/query-status.tsx';
+import { useFocusAfterRender } from '../../components/use-focus-after-render.ts';
 import { ALTERNATIVE_ROUTE_LABELS, DECISION_OUTCOME_LABELS } from '../framework/framework-content.ts';
 import { sentence } from '../framework/point-draft.ts';
 
@@ -60,6 +62,7 @@ export function DecisionForm({ approach, hasCurrent }: { approach: ApproachDetai
   const [attempt, setAttempt] = useState(0);
   const [message, setMessage] = useState('');
   const messageRef = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   const record = useMutation({
     mutationFn: (input: DecisionInput) => api.recordDecision(approach.id, input),
@@ -74,8 +77,11 @@ export function DecisionForm({ approach, hasCurrent }: { approach: ApproachDetai
       setMessage(
         `Het besluit (${decision.outcome === 'go' ? 'go' : 'no-go'}) is vastgelegd en is nu het geldende besluit.`,
       );
+      // Progress marks phases "vóór go-besluit": drop it so no page shows the old marks first.
+      for (const cycle of approach.cycles)
+        queryClient.removeQueries({ queryKey: keys.progress(approach.id, cycle.number) });
       void queryClient.invalidateQueries({ queryKey: ['approach', approach.id] });
-      requestAnimationFrame(() => messageRef.current?.focus());
+      focusAfterRender(() => messageRef.current);
     },
     onError: (error) => {
       if (isApiError(error) && error.errors.length > 0) {

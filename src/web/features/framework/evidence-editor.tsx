@@ -15,8 +15,13 @@ import {
 } from '@utrecht/component-library-react';
 import type { EvidenceLink } from '../../api/types.ts';
 import { SelectField, TextField } from '../../components/fields.tsx';
+import { useFocusAfterRender } from '../../components/use-focus-after-render.ts';
 
-const KIND_LABELS: Record<EvidenceLink['kind'], string> = { url: 'Webadres', document: 'Document' };
+const KIND_LABELS: Record<EvidenceLink['kind'], string> = {
+  url: 'Webadres',
+  document: 'Document',
+  cba_case: 'MKBA-berekening',
+};
 
 export function EvidenceList({
   evidence,
@@ -45,7 +50,7 @@ export function EvidenceList({
           ) : (
             <span>{link.title}</span>
           )}
-          {link.kind === 'document' || link.title !== link.reference ? (
+          {link.kind === 'document' || (link.kind === 'url' && link.title !== link.reference) ? (
             <span className="wk-evidence-ref"> ({link.reference})</span>
           ) : null}
           {onRemove ? (
@@ -73,12 +78,14 @@ export function EvidenceEditor({
   onChange: (next: EvidenceLink[]) => void;
   idPrefix: string;
 }) {
-  const [kind, setKind] = useState<EvidenceLink['kind']>('url');
+  // MKBA cases are linked from the MKBA pages; here: web addresses and document references.
+  const [kind, setKind] = useState<'url' | 'document'>('url');
   const [title, setTitle] = useState('');
   const [reference, setReference] = useState('');
   const [errors, setErrors] = useState<{ title?: string; reference?: string }>({});
   const [message, setMessage] = useState('');
   const [isAdding, setAdding] = useState(false);
+  const focusAfterRender = useFocusAfterRender();
 
   const add = () => {
     const next: typeof errors = {};
@@ -97,18 +104,18 @@ export function EvidenceEditor({
     setTitle('');
     setReference('');
     setAdding(false);
-    requestAnimationFrame(() => document.getElementById(`${idPrefix}-bron-open`)?.focus());
+    focusAfterRender(() => document.getElementById(`${idPrefix}-bron-open`));
   };
 
   const open = () => {
     setAdding(true);
-    requestAnimationFrame(() => document.getElementById(`${idPrefix}-bron-soort`)?.focus());
+    focusAfterRender(() => document.getElementById(`${idPrefix}-bron-soort`));
   };
 
   const cancel = () => {
     setAdding(false);
     setErrors({});
-    requestAnimationFrame(() => document.getElementById(`${idPrefix}-bron-open`)?.focus());
+    focusAfterRender(() => document.getElementById(`${idPrefix}-bron-open`));
   };
 
   const remove = (index: number) => {

@@ -9,10 +9,11 @@ import { Button, Heading, StatusBadge } from '@utrecht/component-library-react';
 import { isApiError, type ApiError } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
 import type { Organisation, PointAnswer, PointStatus } from '../../api/types.ts';
-import { ErrorSummary, focusField } from '../../components/error-summary.tsx';
+import { ErrorSummary } from '../../components/error-summary.tsx';
 import { CheckboxGroup, RadioGroup, TextField } from '../../components/fields.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { InlineError } from '../../components/query-status.tsx';
+import { useFocusAfterRender } from '../../components/use-focus-after-render.ts';
 import { VisuallyHidden } from '../../components/visually-hidden.tsx';
 import { EvidenceEditor } from './evidence-editor.tsx';
 import { POINT_STATUS_BADGE, POINT_STATUS_LABELS } from './framework-content.ts';
@@ -94,6 +95,7 @@ export function PointEditor(props: {
   const [conflict, setConflict] = useState<PointAnswer | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const conflictRef = useRef<HTMLHeadingElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const isDirty = !isSameDraft(draft, draftFromPoint(base));
 
   // A newer version arrived (a refetch): follow it, unless the user is in the middle of changes.
@@ -124,7 +126,7 @@ export function PointEditor(props: {
         setLiveMessage(
           `Gesprekspunt ${point.pointId} is niet opgeslagen: iemand anders heeft het intussen gewijzigd.`,
         );
-        requestAnimationFrame(() => conflictRef.current?.focus());
+        focusAfterRender(() => conflictRef.current);
       } else if (isApiError(error) && error.status === 400 && error.errors.length > 0) {
         setIssues(
           error.errors.map((e) => ({ field: fieldOfApiPath(e.segments[0]), message: sentence(e.message) })),
@@ -166,7 +168,7 @@ export function PointEditor(props: {
     setConflict(null);
     setIssues([]);
     setLiveMessage(`De huidige versie van gesprekspunt ${conflict.pointId} staat nu in het formulier.`);
-    requestAnimationFrame(() => focusField(`${idPrefix}-antwoord`));
+    focusAfterRender(() => document.getElementById(`${idPrefix}-antwoord`));
   };
 
   const fieldId = (field: DraftField): string => {

@@ -69,17 +69,7 @@ export function StepPage() {
   );
 }
 
-function StepContext({
-  approach,
-  cycle,
-  phase,
-  step,
-}: {
-  approach: ApproachDetail;
-  cycle: number;
-  phase: Phase;
-  step: Step;
-}) {
+function StepContext({ approach, cycle, step }: { approach: ApproachDetail; cycle: number; step: Step }) {
   const knowledge = knowledgeOfStep(step);
   const context = `?aanpak=${approach.id}&cyclus=${cycle}`;
   return (
@@ -192,7 +182,10 @@ function StepView({
   const organisations = useOrganisations(approachId);
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const filter: Filter = isFilter(params.get('status')) ? (params.get('status') as Filter) : 'alle';
+  // Local state answers the radio at once; the address follows (replace) so the view can be linked.
+  const [filter, setFilter] = useState<Filter>(() =>
+    isFilter(params.get('status')) ? (params.get('status') as Filter) : 'alle',
+  );
   // Points saved since the filter was chosen stay visible, so a save never makes the form vanish.
   const [keptVisible, setKeptVisible] = useState<Set<string>>(new Set());
 
@@ -224,7 +217,8 @@ function StepView({
     queryClient.setQueryData(keys.points(approachId, cycle, step.id), (old: typeof points.data) =>
       old ? { ...old, points: old.points.map((p) => (p.pointId === updated.pointId ? updated : p)) } : old,
     );
-    void queryClient.invalidateQueries({ queryKey: keys.progress(approachId, cycle) });
+    // Dropped rather than marked stale, so the overview never shows the old counts first.
+    queryClient.removeQueries({ queryKey: keys.progress(approachId, cycle) });
     void queryClient.invalidateQueries({ queryKey: keys.revisions(approachId, cycle, updated.pointId) });
   };
 
@@ -255,7 +249,7 @@ function StepView({
         </Alert>
       ) : null}
 
-      <StepContext approach={approach} cycle={cycle} phase={phase} step={step} />
+      <StepContext approach={approach} cycle={cycle} step={step} />
 
       <section aria-labelledby="punten-kop" className="wk-section">
         <Heading level={2} id="punten-kop">
@@ -279,6 +273,7 @@ function StepView({
               value={filter}
               onChange={(value) => {
                 setKeptVisible(new Set());
+                setFilter(value);
                 setParams(value === 'alle' ? {} : { status: value }, { replace: true });
               }}
               options={(Object.keys(FILTER_LABELS) as Filter[]).map((f) => ({
