@@ -1,15 +1,17 @@
 /**
  * A coordinator starts a new approach (after fixing an invalid CBS code the form points out),
- * starts a second cycle (the first becomes read-only), and archives the approach. Works on its own
+ * starts a second cycle (the first becomes read-only), records a no-go with alternative routes, and
+ * archives the approach. Works on its own
  * approach, so the demo's Overvecht is not touched.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/app-page.ts';
 import { ApproachOverviewPage } from './pages/approach-overview-page.ts';
+import { DecisionPage } from './pages/decision-page.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { StepPage } from './pages/step-page.ts';
-import { launchBrowser, openSession } from './support/browser.ts';
+import { JOURNEY_TIMEOUT, launchBrowser, openSession } from './support/browser.ts';
 import { DEMO_USERS } from './support/users.ts';
 
 const TITLE = 'Wijkaanpak Zuilen (e2e)';
@@ -25,7 +27,7 @@ describe('wijkaanpak starten, nieuwe cyclus, archiveren', () => {
     await browser?.close();
   });
 
-  it('creates, cycles and archives an approach', async () => {
+  it('creates, cycles and archives an approach', { timeout: JOURNEY_TIMEOUT }, async () => {
     const { page, context, pageErrors } = await openSession(browser);
     const approaches = await new LoginPage(page)
       .goto()
@@ -83,9 +85,51 @@ describe('wijkaanpak starten, nieuwe cyclus, archiveren', () => {
     ).toBe(1);
     expect(await page.getByRole('button', { name: /^Opslaan/ }).count()).toBe(0);
 
-    // Archive it: gone from the list, back with "Toon ook gearchiveerde".
+    // A no-go: the form asks for an alternative route and a follow-up date ("vinger aan de pols").
     await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: TITLE }).click();
     await overview.expectLoaded(TITLE);
+    await overview.openSection('Go/no-go-besluit');
+    const decision = new DecisionPage(page);
+    await decision.expectLoaded();
+    await page.getByRole('radio', { name: 'No-go: andere inzet' }).check();
+    await page.getByRole('textbox', { name: 'Besloten door' }).fill('Wethouder Wonen en Wijken');
+    await page
+      .getByRole('textbox', { name: 'Onderbouwing' })
+      .fill('De problemen in Zuilen zijn beperkt; gerichte inzet volstaat.');
+    await decision.submitButton.click();
+    const decisionErrors = page.locator('.wk-error-summary');
+    await decisionErrors.waitFor();
+    const problems = await decisionErrors.getByRole('listitem').allTextContents();
+    expect(problems).toEqual([
+      'Alternatieve route: Kies bij een no-go ten minste één alternatieve route.',
+      'Vinger aan de pols: Kies bij een no-go een datum om de wijk opnieuw te bekijken.',
+    ]);
+    await decision.scan('besluitformulier no-go met fouten');
+    await page.getByRole('checkbox', { name: 'Intensiveren sociaal beheer' }).check();
+    await page.getByRole('checkbox', { name: 'Anders' }).check();
+    await page
+      .getByRole('textbox', { name: 'Beschrijf de andere route' })
+      .fill('Buurtbemiddeling uitbreiden');
+    const followUp = new Date(Date.now() + 120 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    await page.getByRole('textbox', { name: /^Vinger aan de pols/ }).fill(followUp);
+    await decision.submitButton.click();
+    const current = page.locator('.wk-decision--current');
+    await current.getByText('Wethouder Wonen en Wijken').waitFor();
+    const recorded = ((await current.textContent()) ?? '').replace(/\s+/g, ' ');
+    expect(recorded).toContain('No-go: andere inzet');
+    expect(recorded).toContain('Intensiveren sociaal beheer; Anders: Buurtbemiddeling uitbreiden');
+    expect(recorded).toContain('Geldend besluit');
+    await decision.scan('besluitpagina na no-go');
+    // A no-go leaves the later phases "vóór go-besluit".
+    await page
+      .getByRole('navigation', { name: /^Onderdelen van / })
+      .getByRole('link', { name: 'Overzicht en voortgang' })
+      .click();
+    await overview.expectLoaded(TITLE);
+    await expect.poll(() => overview.decisionSummary()).toContain('No-go');
+    expect(await overview.isBeforeGo('initieren')).toBe(true);
+
+    // Archive it: gone from the list, back with "Toon ook gearchiveerde".
     await page.getByRole('button', { name: 'Wijkaanpak archiveren' }).click();
     await page.getByRole('button', { name: 'Ja, archiveren' }).click();
     await page.getByText(`${TITLE} is gearchiveerd.`).waitFor();

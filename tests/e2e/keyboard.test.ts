@@ -9,7 +9,7 @@ import { ApproachesPage } from './pages/approaches-page.ts';
 import { ApproachOverviewPage } from './pages/approach-overview-page.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { StepPage } from './pages/step-page.ts';
-import { launchBrowser, openSession } from './support/browser.ts';
+import { JOURNEY_TIMEOUT, launchBrowser, openSession } from './support/browser.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './support/users.ts';
 
 /** Presses Tab until `target` has focus; fails after `max` presses. */
@@ -51,7 +51,7 @@ describe('alleen met het toetsenbord', () => {
     await browser?.close();
   });
 
-  it('logs in and saves a point using only the keyboard', async () => {
+  it('logs in and saves a point using only the keyboard', { timeout: JOURNEY_TIMEOUT }, async () => {
     const { page, context, pageErrors } = await openSession(browser);
     const login = await new LoginPage(page).goto();
 

@@ -187,7 +187,9 @@ export async function request<T>(
   }
   if (!response.ok) {
     const error = await decodeError(response);
-    if (error.status === 401 && !options.isSessionCall) onUnauthenticated?.();
+    // A lost session while reading sends the user to the login page. Not while saving: the form
+    // keeps what was typed and shows the error, so nothing is lost.
+    if (error.status === 401 && method === 'GET' && !options.isSessionCall) onUnauthenticated?.();
     throw error;
   }
   if (response.status === 204) return undefined as T;

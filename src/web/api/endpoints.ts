@@ -6,6 +6,11 @@ import type {
   ApproachInput,
   ApproachPatch,
   AuditEvent,
+  CbaCaseDetail,
+  CbaCaseFile,
+  CbaCaseSummary,
+  CbaResult,
+  CbaTemplateId,
   Cycle,
   Decision,
   DecisionInput,
@@ -21,6 +26,7 @@ import type {
 
 const approach = (id: string) => `/approaches/${encodeURIComponent(id)}`;
 const cycle = (id: string, n: number) => `${approach(id)}/cycles/${n}`;
+const cbaCase = (id: string, caseId: string) => `${approach(id)}/cba-cases/${encodeURIComponent(caseId)}`;
 const point = (id: string, n: number, pointId: string) =>
   `${cycle(id, n)}/points/${encodeURIComponent(pointId)}`;
 
@@ -86,4 +92,19 @@ export const api = {
 
   listAuditEvents: (id: string, options: { limit?: number; beforeId?: number } = {}) =>
     request<AuditEvent[]>('GET', `${approach(id)}/audit-events`, { query: options }),
+
+  listCbaCases: (id: string, includeArchived = false) =>
+    request<CbaCaseSummary[]>('GET', `${approach(id)}/cba-cases`, { query: { includeArchived } }),
+  createCbaCase: (id: string, input: { caseFile: CbaCaseFile } | { template: CbaTemplateId }) =>
+    request<CbaCaseDetail>('POST', `${approach(id)}/cba-cases`, { body: input }),
+  getCbaCase: (id: string, caseId: string) => request<CbaCaseDetail>('GET', cbaCase(id, caseId)),
+  updateCbaCase: (
+    id: string,
+    caseId: string,
+    update: { version: number; caseFile: CbaCaseFile; status?: 'active' | 'archived' },
+  ) => request<CbaCaseDetail>('PUT', cbaCase(id, caseId), { body: update }),
+  /** Evaluates a case file without saving it (the live recalculation while editing). */
+  evaluateCba: (caseFile: CbaCaseFile) => request<CbaResult>('POST', '/cba-evaluations', { body: { caseFile } }),
+  getCbaTemplate: (templateId: CbaTemplateId) =>
+    request<CbaCaseFile>('GET', `/cba-templates/${encodeURIComponent(templateId)}`),
 };

@@ -15,6 +15,10 @@ export const keys = {
     ['approach', id, 'cycle', n, 'revisions', pointId] as const,
   decisions: (id: string) => ['approach', id, 'decisions'] as const,
   audit: (id: string) => ['approach', id, 'audit'] as const,
+  cbaCases: (id: string) => ['approach', id, 'cba-cases'] as const,
+  cbaCase: (id: string, caseId: string) => ['approach', id, 'cba-cases', caseId] as const,
+  /** Keyed by the case file's JSON text: the same input is never evaluated twice. */
+  cbaEvaluation: (caseFileJson: string) => ['cba-evaluation', caseFileJson] as const,
 };
 
 export function createQueryClient(): QueryClient {
@@ -67,3 +71,9 @@ export const useRevisions = (id: string, n: number, pointId: string, enabled: bo
 
 export const useDecisions = (id: string) =>
   useQuery({ queryKey: keys.decisions(id), queryFn: () => api.listDecisions(id) });
+
+export const useCbaCases = (id: string) =>
+  useQuery({ queryKey: keys.cbaCases(id), queryFn: () => api.listCbaCases(id) });
+
+export const useCbaCase = (id: string, caseId: string) =>
+  useQuery({ queryKey: keys.cbaCase(id, caseId), queryFn: () => api.getCbaCase(id, caseId) });

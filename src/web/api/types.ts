@@ -182,3 +182,49 @@ export interface AuditEvent {
   before: unknown;
   after: unknown;
 }
+
+// ---------------------------------------------------------------------------------------------
+// MKBA (social cost-benefit analysis): the case file and its result are the core's own types
+// (src/core/cba), so the web app edits exactly what the server validates and evaluates.
+
+import type { CaseResult, CbaCaseInput } from '../../core/cba/index.ts';
+
+export type CbaCaseFile = CbaCaseInput;
+export type CbaResult = CaseResult;
+export type {
+  AlternativeResult as CbaAlternativeResult,
+  AmountPattern as CbaAmountPattern,
+  CbaItemInput,
+  DiscountRateSensitivity as CbaRateSensitivity,
+  ItemCategory as CbaItemCategory,
+  ItemSensitivity as CbaItemSensitivity,
+  ItemType as CbaItemType,
+  Party as CbaParty,
+} from '../../core/cba/index.ts';
+
+/** Schema `CbaCaseSummary`. */
+export interface CbaCaseSummary {
+  id: string;
+  name: string;
+  status: 'active' | 'archived';
+  version: number;
+  updatedAt: string;
+  netPresentValue: number | null;
+  benefitCostRatio: number | null;
+}
+
+/** Schema `CbaCase`. */
+export interface CbaCaseDetail extends CbaCaseSummary {
+  caseFile: CbaCaseFile;
+  result: CbaResult;
+  updatedBy: Person | null;
+}
+
+/** The `current` of a 409 stale_version on PUT /approaches/:id/cba-cases/:caseId. */
+export interface CbaCaseConflict {
+  id: string;
+  version: number;
+  caseFile: CbaCaseFile;
+}
+
+export type CbaTemplateId = 'sixteen-areas';

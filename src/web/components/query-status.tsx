@@ -37,6 +37,15 @@ export function InlineError({ error, headingLevel }: { error: unknown; headingLe
         </Heading>
       ) : null}
       <Paragraph>{detail}</Paragraph>
+      {isApiError(error) && error.status === 401 ? (
+        <Paragraph>
+          Wat u hebt ingevuld staat nog op deze pagina.{' '}
+          <a className="utrecht-link utrecht-link--html-a" href="/inloggen" target="_blank" rel="noopener">
+            Log opnieuw in (opent in een nieuw tabblad)
+          </a>{' '}
+          en probeer het daarna hier opnieuw.
+        </Paragraph>
+      ) : null}
     </Alert>
   );
 }

@@ -19,6 +19,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** A long journey scans many pages with axe (seconds each on a busy machine): room to spare. */
+export const JOURNEY_TIMEOUT = 300_000;
+
 export function baseUrl(): string {
   return inject('baseUrl');
 }

@@ -3,7 +3,6 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useNavigate } from 'react-router';
-import { normalizeRegionCode } from '../../../core/analysis/region-code.ts';
 import { isApiError } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
 import { keys } from '../../api/queries.ts';
@@ -16,6 +15,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { InlineError } from '../../components/query-status.tsx';
 import { canCreateApproach, useCurrentSession } from '../session/session.tsx';
 import { approachPath } from './labels.ts';
+import { parseRegionCodes } from './region-codes.ts';
 
 type Field = 'titel' | 'omschrijving' | 'gebied' | 'gebiedsjaar' | 'startdatum';
 const FIELD_LABELS: Record<Field, string> = {
@@ -32,19 +32,6 @@ const FIELD_BY_API_PATH: Record<string, Field> = {
   focusAreaYear: 'gebiedsjaar',
   startDate: 'startdatum',
 };
-
-/** One CBS code per line; blank lines are ignored, duplicates kept once, case and padding forgiven. */
-export function parseRegionCodes(text: string): { codes: string[]; errors: string[] } {
-  const codes: string[] = [];
-  const errors: string[] = [];
-  text.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() === '') return;
-    const code = normalizeRegionCode(line);
-    if (!code) errors.push(`regel ${index + 1}: “${line.trim()}” is geen CBS-gebiedscode`);
-    else if (!codes.includes(code)) codes.push(code);
-  });
-  return { codes, errors };
-}
 
 export function NewApproachPage() {
   const session = useCurrentSession();

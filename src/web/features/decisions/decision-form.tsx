@@ -153,7 +153,12 @@ export function DecisionForm({ approach, hasCurrent }: { approach: ApproachDetai
           ‘vervangen’.
         </Paragraph>
       ) : null}
-      <ErrorSummary errors={summary} focusKey={attempt} title="Het besluit is niet vastgelegd" />
+      <ErrorSummary
+        errors={summary}
+        focusKey={attempt}
+        headingLevel={3}
+        title="Het besluit is niet vastgelegd"
+      />
       {record.isError && summary.length === 0 ? <InlineError error={record.error} /> : null}
       <form onSubmit={submit} noValidate aria-labelledby="vastleggen-kop" className="wk-form">
         <RadioGroup<DecisionOutcome>

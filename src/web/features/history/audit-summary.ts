@@ -3,6 +3,7 @@
  * what happened and which fields changed from what to what.
  */
 import type { AuditEvent } from '../../api/types.ts';
+import { formatDate } from '../../components/format.ts';
 import {
   ALTERNATIVE_ROUTE_LABELS,
   DECISION_OUTCOME_LABELS,
@@ -11,7 +12,8 @@ import {
 
 export interface AuditChange {
   field: string;
-  before: string;
+  /** null when the record was created (there was no value before). */
+  before: string | null;
   after: string;
 }
 
@@ -47,6 +49,7 @@ const APPROACH_STATUS: Record<string, string> = { active: 'actief', archived: 'g
 const ROLE: Record<string, string> = { coordinator: 'coördinator', partner: 'partner', viewer: 'meelezer' };
 
 const MAX = 160;
+const DATE_FIELDS = new Set(['decidedOn', 'followUpDate', 'startDate']);
 
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -64,6 +67,7 @@ function show(field: string, value: unknown, entity: string, orgName: (id: strin
       return POINT_STATUS_LABELS[value as keyof typeof POINT_STATUS_LABELS] ?? value;
     return APPROACH_STATUS[value] ?? value;
   }
+  if (DATE_FIELDS.has(field) && typeof value === 'string') return formatDate(value);
   if (field === 'outcome' && typeof value === 'string')
     return DECISION_OUTCOME_LABELS[value as keyof typeof DECISION_OUTCOME_LABELS] ?? value;
   if (field === 'role' && typeof value === 'string') return ROLE[value] ?? value;
@@ -93,8 +97,8 @@ function diff(
     .filter((f) => JSON.stringify(before?.[f] ?? null) !== JSON.stringify(after?.[f] ?? null))
     .map((f) => ({
       field: FIELD_LABELS[f]!,
-      before: before ? show(f, before[f], entity, orgName) : '–',
-      after: after ? show(f, after[f], entity, orgName) : '–',
+      before: before ? show(f, before[f], entity, orgName) : null,
+      after: after ? show(f, after[f], entity, orgName) : '(verwijderd)',
     }));
 }
 

@@ -72,7 +72,7 @@ function HistoryView({ approachId }: { approachId: string }) {
                 const summary = summariseAuditEvent(event, orgName);
                 return (
                   <li key={event.id} className="wk-audit__item">
-                    <Heading level={2} appearance="utrecht-heading-5" className="wk-audit__what">
+                    <Heading level={2} appearance="utrecht-heading-4" className="wk-audit__what">
                       {summary.what}
                     </Heading>
                     <p className="wk-audit__meta">
@@ -84,10 +84,16 @@ function HistoryView({ approachId }: { approachId: string }) {
                         {summary.changes.map((c) => (
                           <li key={c.field}>
                             <span className="wk-audit__field">{c.field}:</span>{' '}
-                            <del className="wk-audit__before">{c.before}</del>{' '}
-                            <span aria-hidden="true">→</span>
-                            <span className="wk-visually-hidden"> wordt </span>{' '}
-                            <ins className="wk-audit__after">{c.after}</ins>
+                            {c.before === null ? (
+                              <span>{c.after}</span>
+                            ) : (
+                              <>
+                                <del className="wk-audit__before">{c.before}</del>{' '}
+                                <span aria-hidden="true">→</span>
+                                <span className="wk-visually-hidden"> wordt </span>{' '}
+                                <ins className="wk-audit__after">{c.after}</ins>
+                              </>
+                            )}
                           </li>
                         ))}
                       </ul>

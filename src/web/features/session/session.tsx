@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Navigate, useLocation, useNavigate } from 'react-router';
+import { canCreateApproach as canCreateApproachFor } from '../../../core/access/approach-role.ts';
 import { api } from '../../api/endpoints.ts';
 import { keys, useSession } from '../../api/queries.ts';
 import type { Session } from '../../api/types.ts';
@@ -42,10 +43,7 @@ export function useLogout() {
   });
 }
 
-/** Whether this user may start approaches (mirrors canCreateApproach in src/core/access). */
+/** Whether this user may start approaches: the core's own rule (src/core/access). */
 export function canCreateApproach(session: Session): boolean {
-  return (
-    session.user.role === 'admin' ||
-    (session.user.role === 'coordinator' && session.user.organisation.kind === 'municipality')
-  );
+  return canCreateApproachFor({ role: session.user.role, organisationKind: session.user.organisation.kind });
 }
