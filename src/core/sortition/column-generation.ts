@@ -6,7 +6,7 @@
  */
 import type { SortitionInstance } from './instance.ts';
 import type { MasterProblem, MasterSolution } from './master.ts';
-import { throwIfCancelled, type PricingOracle, type SolverCounters } from './pricing.ts';
+import { throwIfCancelled, weigh, type PricingOracle, type SolverCounters } from './pricing.ts';
 import { DomainError } from '../errors.ts';
 import type { SwapNeighbourhood } from './swap-neighbours.ts';
 import type { CancelSignal, SelectionProgress } from './types.ts';
@@ -18,6 +18,8 @@ export interface GenerationContext {
   neighbourhood: SwapNeighbourhood;
   /** Extra improving columns (swap neighbours) added per master solve. */
   extraColumns: number;
+  /** Improving swaps of support panels added per master solve. */
+  supportColumns: number;
   counters: SolverCounters & { iterations: number };
   /** Stop when no panel prices out by more than this (probability units). */
   tolerance: number;
@@ -30,6 +32,13 @@ export interface StageResult {
   solution: MasterSolution;
   /** Upper bound on the stage optimum minus its final value. */
   gap: number;
+  /**
+   * Unfixed types whose probability equals the stage optimum in every optimal solution (within
+   * the tolerance): all of them when the "everyone equal" bound is attained, otherwise those with
+   * a positive dual in an optimal dual solution (complementary slackness). Empty unless
+   * `findTight` was requested.
+   */
+  tight: number[];
 }
 
 /**
@@ -40,6 +49,15 @@ const FIXED_RELAXATION = 1e-4;
 const MAX_RELAXATIONS = 20;
 /** Wentges smoothing: weight of the stability centre in the pricing duals (Pessoa et al. 2018). */
 const INITIAL_SMOOTHING = 0.5;
+/** Starting panels for the local-search pricing heuristic. */
+const LOCAL_SEARCH_STARTS = 3;
+/** The master keeps at most PURGE_FACTOR · types + PURGE_MINIMUM columns (see MasterProblem.purge). */
+const PURGE_FACTOR = 4;
+const PURGE_MINIMUM = 100;
+/** A covering weight this small means no panel contains an uncovered type. */
+const UNSELECTABLE = 1e-9;
+/** A dual above this counts as positive (simplex duals are exact up to ~1e-9). */
+const POSITIVE_DUAL = 1e-7;
 
 /**
  * One stage: maximise the smallest probability z of the unfixed registrants given the fixed ones.
@@ -55,24 +73,58 @@ const INITIAL_SMOOTHING = 0.5;
  * - Wentges smoothing (Wentges 1997; Pessoa, Sadykov, Uchoa & Vanderbeck 2018): price at a convex
  *   combination of the stability centre (the y with the best bound so far) and the master's duals;
  *   if that yields no improving panel ("mis-pricing"), move closer to the master's duals.
+ *
+ * Pricing itself is the LP relaxation (a valid bound; its optimum is the column when integral),
+ * then a local search from the best known panels; the exact MILP only runs when both fail to
+ * improve the master, to prove that no panel does.
+ *
+ * LEXIMIN needs to know which types are tight at the optimum (`findTight`): when the bound that
+ * ends the stage is the "everyone equal" one, all are; otherwise the stage continues with plain
+ * dual pricing until the master's duals are proven optimal, and the types with positive duals are.
  */
-export function solveStage(context: GenerationContext): StageResult {
+export function solveStage(context: GenerationContext, findTight = false): StageResult {
   const { instance, master, oracle, counters } = context;
   const T = instance.types.length;
   const sizes = instance.types.map((type) => type.members.length);
   let unfixedMembers = 0;
   let fixedMass = 0;
+  const unfixed: number[] = [];
   for (let t = 0; t < T; t++) {
     if (master.isFixed(t)) fixedMass += sizes[t]! * master.fixedValue(t);
-    else unfixedMembers += sizes[t]!;
+    else {
+      unfixedMembers += sizes[t]!;
+      unfixed.push(t);
+    }
   }
   let center = Float64Array.from(sizes, (size) => size / unfixedMembers);
+  // With y_t ∝ n_t: z ≤ (k − Σ_fixed n_t p_t) / (unfixed registrants), the everyone-equal bound.
   let bestBound = (instance.k - fixedMass) / unfixedMembers;
+  let isEqualBound = true;
   const separation = new Float64Array(T);
   const weights = new Float64Array(T);
+  const masterWeights = new Float64Array(T);
   let smoothing = INITIAL_SMOOTHING;
   let relaxations = 0;
   let solution: MasterSolution | null = null;
+  const finish = (final: MasterSolution, tight: number[]): StageResult => ({
+    solution: final,
+    gap: Math.max(0, bestBound - final.z),
+    tight,
+  });
+  const positiveDuals = (final: MasterSolution): number[] => {
+    const tight = unfixed.filter((t) => final.duals[t]! > POSITIVE_DUAL);
+    if (tight.length > 0) return tight;
+    return [unfixed.reduce((best, t) => (final.duals[t]! > final.duals[best]! ? t : best), unfixed[0]!)];
+  };
+  const updateBound = (value: number, fixedWeight: number, unfixedWeight: number) => {
+    if (unfixedWeight <= 0) return;
+    const bound = (value - fixedWeight) / unfixedWeight;
+    if (bound < bestBound) {
+      bestBound = bound;
+      isEqualBound = false;
+      center = separation.slice();
+    }
+  };
   for (;;) {
     throwIfCancelled(context.signal);
     if (!solution) {
@@ -85,8 +137,13 @@ export function solveStage(context: GenerationContext): StageResult {
         master.relaxFixed(FIXED_RELAXATION);
         continue;
       }
+      for (let t = 0; t < T; t++) masterWeights[t] = solution.duals[t]! / sizes[t]!;
     }
-    if (bestBound - solution.z <= context.tolerance) return { solution, gap: Math.max(0, bestBound - solution.z) };
+    if (bestBound - solution.z <= context.tolerance) {
+      if (!findTight) return finish(solution, []);
+      if (isEqualBound) return finish(solution, unfixed);
+      smoothing = 0; // Converged; now make the master's duals provably optimal.
+    }
 
     let unfixedWeight = 0;
     let fixedWeight = 0;
@@ -96,44 +153,124 @@ export function solveStage(context: GenerationContext): StageResult {
       if (master.isFixed(t)) fixedWeight += separation[t]! * master.fixedValue(t);
       else unfixedWeight += separation[t]!;
     }
-    const priced = oracle.price(weights, Number.NEGATIVE_INFINITY, context.signal);
-    if (unfixedWeight > 0) {
-      const bound = (priced.bound - fixedWeight) / unfixedWeight;
-      if (bound < bestBound) {
-        bestBound = bound;
-        center = separation.slice();
-      }
+    const relaxed = oracle.relax(weights);
+    updateBound(relaxed.bound, fixedWeight, unfixedWeight);
+    reportProgress(context, solution, bestBound);
+    const threshold = solution.cap + context.tolerance;
+    if (smoothing === 0 && relaxed.bound <= threshold) {
+      // No panel, not even a fractional one, improves the master: its duals are optimal.
+      return finish(solution, findTight ? positiveDuals(solution) : []);
     }
-    context.onProgress?.({
-      phase: 'column-generation',
-      iterations: counters.iterations,
-      panels: master.panels.length,
-      solverCalls: counters.solverCalls,
-      fixed: context.fixedCount(),
-      lowerBound: solution.z,
-      upperBound: Math.max(solution.z, bestBound),
-    });
-    const counts = priced.counts;
-    if (counts && reducedCost(counts, solution, sizes) > context.tolerance && master.addPanel(counts)) {
-      for (let t = 0; t < T; t++) weights[t] = solution.duals[t]! / sizes[t]!;
-      const threshold = solution.cap + context.tolerance;
-      for (const neighbour of context.neighbourhood.findImproving(counts, weights, threshold, context.extraColumns)) {
-        master.addPanel(neighbour);
-      }
+    if (!findTight && bestBound - solution.z <= context.tolerance) return finish(solution, []);
+    const candidate = relaxed.counts ?? searchLocally(context, weights);
+    if (weigh(candidate, masterWeights) > threshold && master.addPanel(candidate)) {
+      addColumns(context, solution, candidate, masterWeights, threshold);
       solution = null;
       continue;
     }
-    // Mis-pricing: the smoothed duals found nothing that improves the master.
-    if (smoothing === 0) return { solution, gap: Math.max(0, bestBound - solution.z) };
-    smoothing = smoothing < 0.1 ? 0 : smoothing / 2;
+    if (smoothing > 0) {
+      // Mis-pricing: the smoothed duals found nothing that improves the master; move towards them.
+      smoothing = smoothing < 0.1 ? 0 : smoothing / 2;
+      continue;
+    }
+    // Plain dual pricing found nothing by LP or local search: try improving swaps of the
+    // support, and prove optimality with the exact pricing MILP only when those run out.
+    if (addSupportSwaps(context, solution, masterWeights) > 0) {
+      solution = null;
+      continue;
+    }
+    const exact = oracle.solveExact(masterWeights, context.signal);
+    updateBound(exact.bound, fixedWeight, unfixedWeight);
+    if (exact.counts && exact.value > threshold && master.addPanel(exact.counts)) {
+      addColumns(context, solution, exact.counts, masterWeights, threshold);
+      solution = null;
+      continue;
+    }
+    return finish(solution, findTight ? positiveDuals(solution) : []);
   }
 }
 
-/** Σ_t y_t c(t)/n_t − ŷ under the master's duals: positive iff the panel improves the master. */
-function reducedCost(counts: Int32Array, solution: MasterSolution, sizes: number[]): number {
-  let weight = 0;
-  for (let t = 0; t < counts.length; t++) if (counts[t]! > 0) weight += (solution.duals[t]! * counts[t]!) / sizes[t]!;
-  return weight - solution.cap;
+/** Local search (best swaps) from the known panels of largest weight. */
+function searchLocally(context: GenerationContext, weights: Float64Array): Int32Array {
+  const { master, neighbourhood } = context;
+  const ranked = master.panels
+    .map((counts, index) => ({ index, weight: weigh(counts, weights) }))
+    .sort((a, b) => b.weight - a.weight || a.index - b.index)
+    .slice(0, LOCAL_SEARCH_STARTS);
+  let best: Int32Array | null = null;
+  let bestWeight = Number.NEGATIVE_INFINITY;
+  for (const { index } of ranked) {
+    const improved = neighbourhood.improve(master.panels[index]!, weights);
+    const weight = weigh(improved, weights);
+    if (weight > bestWeight) {
+      best = improved;
+      bestWeight = weight;
+    }
+  }
+  return best!;
+}
+
+function addColumns(
+  context: GenerationContext,
+  solution: MasterSolution,
+  counts: Int32Array,
+  masterWeights: Float64Array,
+  threshold: number,
+): void {
+  const { master } = context;
+  for (const neighbour of context.neighbourhood.findImproving(
+    counts,
+    masterWeights,
+    threshold,
+    context.extraColumns,
+  )) {
+    master.addPanel(neighbour);
+  }
+  addSupportSwaps(context, solution, masterWeights);
+  master.purge(solution, PURGE_FACTOR * context.instance.types.length + PURGE_MINIMUM);
+}
+
+function reportProgress(context: GenerationContext, solution: MasterSolution, bound: number): void {
+  context.onProgress?.({
+    phase: 'column-generation',
+    iterations: context.counters.iterations,
+    panels: context.master.panels.length,
+    solverCalls: context.counters.solverCalls,
+    fixed: context.fixedCount(),
+    lowerBound: solution.z,
+    upperBound: Math.max(solution.z, bound),
+  });
+}
+
+/**
+ * Panels in the master's support price at exactly ŷ, so any swap that trades a member of a type
+ * with low dual weight for one with higher weight gives an improving column. Adding the best swap
+ * of many support panels lets the LP shift probability along many directions per solve.
+ */
+function addSupportSwaps(
+  context: GenerationContext,
+  solution: MasterSolution,
+  weights: Float64Array,
+): number {
+  const { master } = context;
+  const byWeight = Int32Array.from(weights.keys()).sort((a, b) => weights[b]! - weights[a]!);
+  const candidates: Int32Array[] = [];
+  solution.lambda.forEach((value, p) => {
+    if (value <= 1e-9) return;
+    const swapped = context.neighbourhood.findBestSwap(
+      master.panels[p]!,
+      weights,
+      byWeight,
+      context.tolerance,
+    );
+    if (swapped) candidates.push(swapped);
+  });
+  let added = 0;
+  for (const panel of candidates) {
+    if (added >= context.supportColumns) break;
+    if (master.addPanel(panel)) added++;
+  }
+  return added;
 }
 
 /**
@@ -147,6 +284,24 @@ export function generateInitialPanels(context: GenerationContext): number[] {
   const T = instance.types.length;
   const covered = new Uint8Array(T);
   const weights = new Float64Array(T);
+  const cover = (counts: Int32Array): number => {
+    let newlyCovered = 0;
+    for (let t = 0; t < T; t++) {
+      if (counts[t]! > 0 && !covered[t]) {
+        covered[t] = 1;
+        newlyCovered++;
+      }
+    }
+    if (newlyCovered > 0 || master.panels.length === 0) master.addPanel(counts);
+    context.onProgress?.({
+      phase: 'initial-panels',
+      iterations: counters.iterations,
+      panels: master.panels.length,
+      solverCalls: counters.solverCalls,
+    });
+    return newlyCovered;
+  };
+  const uncoveredTypes = () => [...covered.keys()].filter((t) => !covered[t]);
   for (;;) {
     throwIfCancelled(context.signal);
     let uncovered = 0;
@@ -155,26 +310,12 @@ export function generateInitialPanels(context: GenerationContext): number[] {
       uncovered += covered[t] ? 0 : 1;
     }
     if (uncovered === 0) return [];
-    const found = oracle.solveExact(weights, context.signal);
-    const counts = found.counts!;
-    let newlyCovered = 0;
-    for (let t = 0; t < T; t++) {
-      if (counts[t]! > 0 && !covered[t]) {
-        covered[t] = 1;
-        newlyCovered++;
-      }
-    }
-    if (master.panels.length === 0 || newlyCovered > 0) master.addPanel(counts);
-    context.onProgress?.({
-      phase: 'initial-panels',
-      iterations: counters.iterations,
-      panels: master.panels.length,
-      solverCalls: counters.solverCalls,
-    });
-    if (newlyCovered === 0) {
-      const unselectable: number[] = [];
-      for (let t = 0; t < T; t++) if (!covered[t]) unselectable.push(t);
-      return unselectable;
-    }
+    // The LP relaxation proves a type unselectable when even fractionally no panel contains it.
+    const relaxed = oracle.relax(weights);
+    if (relaxed.bound <= UNSELECTABLE) return uncoveredTypes();
+    const heuristic = relaxed.counts ?? (master.panels.length > 0 ? searchLocally(context, weights) : null);
+    if (heuristic && cover(heuristic) > 0) continue;
+    const exact = oracle.solveExact(weights, context.signal);
+    if (exact.value <= UNSELECTABLE || cover(exact.counts!) === 0) return uncoveredTypes();
   }
 }

@@ -6,7 +6,11 @@
  * happens for a set of x of measure exactly c/n, and exactly c members are chosen for every x.
  * The choice only changes where x crosses a multiple of gcd(c, n)/n, so a type panel becomes as
  * many individual panels as there are cells in the union of these grids.
+ *
+ * Members are laid out in a random order per type (`random`, seeded by the caller) rather than in
+ * file order, so that being on a panel together does not depend on being near in the file.
  */
+import type { RandomSource } from '../random.ts';
 import type { SortitionInstance } from './instance.ts';
 import type { WeightedPanel } from './types.ts';
 
@@ -17,14 +21,16 @@ export function expandTypePanels(
   instance: SortitionInstance,
   panels: readonly Int32Array[],
   lambda: Float64Array,
+  random?: RandomSource,
 ): WeightedPanel[] {
+  const order = instance.types.map((type) => (random ? shuffle(type.members, random) : type.members));
   let total = 0;
   for (let p = 0; p < panels.length; p++) total += lambda[p]! > NEGLIGIBLE ? lambda[p]! : 0;
   const merged = new Map<string, WeightedPanel>();
   panels.forEach((counts, p) => {
     const weight = lambda[p]!;
     if (!(weight > NEGLIGIBLE)) return;
-    for (const piece of expandOne(instance, counts)) {
+    for (const piece of expandOne(order, counts)) {
       const probability = (weight / total) * piece.share;
       const key = piece.members.join(',');
       const existing = merged.get(key);
@@ -40,11 +46,11 @@ interface Piece {
   members: number[];
 }
 
-function expandOne(instance: SortitionInstance, counts: Int32Array): Piece[] {
+function expandOne(order: readonly number[][], counts: Int32Array): Piece[] {
   const grids: { type: number; cells: number }[] = [];
   const fixedMembers: number[] = [];
   counts.forEach((count, t) => {
-    const members = instance.types[t]!.members;
+    const members = order[t]!;
     if (count === 0) return;
     if (count >= members.length) fixedMembers.push(...members);
     else grids.push({ type: t, cells: members.length / gcd(count, members.length) });
@@ -58,7 +64,7 @@ function expandOne(instance: SortitionInstance, counts: Int32Array): Piece[] {
     for (const grid of grids) {
       // Cell of the midpoint (a1/d1 + a2/d2)/2 in this type's grid; any x in the cell chooses alike.
       const cell = Math.floor(((a1 * d2 + a2 * d1) * grid.cells) / (2 * d1 * d2));
-      members.push(...chooseSystematic(instance.types[grid.type]!.members, counts[grid.type]!, grid.cells, cell));
+      members.push(...chooseSystematic(order[grid.type]!, counts[grid.type]!, grid.cells, cell));
     }
     members.sort((x, y) => x - y);
     pieces.push({ share: a2 / d2 - a1 / d1, members });
@@ -107,4 +113,14 @@ function gcd(a: number, b: number): number {
 
 function ceilDiv(a: number, b: number): number {
   return Math.ceil(a / b);
+}
+
+/** Fisher–Yates shuffle of a copy. */
+function shuffle(values: readonly number[], random: RandomSource): number[] {
+  const copy = [...values];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
 }

@@ -69,7 +69,12 @@ export function analyzeFeasibility(
   if (conflicts.length === 0 && relaxations) {
     conflicts.push({
       reason: 'Deze quota zijn samen niet haalbaar met deze pool (combinaties van kenmerken ontbreken).',
-      quotas: relaxations.map(({ category, value, bound, from }) => ({ category, value, bound, limit: from })),
+      quotas: relaxations.map(({ category, value, bound, from }) => ({
+        category,
+        value,
+        bound,
+        limit: from,
+      })),
     });
   }
   return { feasible: false, conflicts, relaxations: relaxations ?? [], relaxable: relaxations !== null };
@@ -92,7 +97,12 @@ function findDirectConflicts(instance: SortitionInstance): QuotaConflict[] {
   const available = countAvailable(instance);
   for (const [f, category] of instance.categories.entries()) {
     const ref = (bound: 'min' | 'max') =>
-      category.values.map((value) => ({ category: category.name, value: value.name, bound, limit: value[bound] }));
+      category.values.map((value) => ({
+        category: category.name,
+        value: value.name,
+        bound,
+        limit: value[bound],
+      }));
     const sumMin = category.values.reduce((sum, value) => sum + value.min, 0);
     if (sumMin > k) {
       conflicts.push({
@@ -100,7 +110,10 @@ function findDirectConflicts(instance: SortitionInstance): QuotaConflict[] {
         quotas: ref('min'),
       });
     }
-    const reachable = category.values.reduce((sum, value, v) => sum + Math.min(value.max, available[f]![v]!), 0);
+    const reachable = category.values.reduce(
+      (sum, value, v) => sum + Math.min(value.max, available[f]![v]!),
+      0,
+    );
     if (reachable < k) {
       conflicts.push({
         reason: `Met de maximums van "${category.name}" en de beschikbare registranten zijn hooguit ${reachable} plaatsen te vullen, minder dan ${k}.`,
@@ -147,12 +160,18 @@ function findRelaxation(
   const base = buildPanelModelSpec(instance, { isInteger: true });
   const T = instance.types.length;
   const Q = instance.quotaCategory.length;
-  const value = (q: number) => instance.categories[instance.quotaCategory[q]!]!.values[instance.quotaValue[q]!]!;
+  const value = (q: number) =>
+    instance.categories[instance.quotaCategory[q]!]!.values[instance.quotaValue[q]!]!;
   // Columns: types, then per quota a "lower the minimum by" and a "raise the maximum by".
   const columns = [...base.columns];
   for (let q = 0; q < Q; q++) {
     const { min, minFlex } = value(q);
-    columns.push({ cost: min > 0 ? 1 + 2 / min : 0, lower: 0, upper: Math.max(0, min - minFlex), isInteger: true });
+    columns.push({
+      cost: min > 0 ? 1 + 2 / min : 0,
+      lower: 0,
+      upper: Math.max(0, min - minFlex),
+      isInteger: true,
+    });
   }
   for (let q = 0; q < Q; q++) {
     const { max, maxFlex } = value(q);
@@ -161,8 +180,18 @@ function findRelaxation(
   const rows = [base.rows[0]!];
   for (let q = 0; q < Q; q++) {
     const row = base.rows[1 + q]!;
-    rows.push({ lower: row.lower, upper: Infinity, columns: [...Array.from(row.columns), T + q], values: [...Array.from(row.values), 1] });
-    rows.push({ lower: -Infinity, upper: row.upper, columns: [...Array.from(row.columns), T + Q + q], values: [...Array.from(row.values), -1] });
+    rows.push({
+      lower: row.lower,
+      upper: Infinity,
+      columns: [...Array.from(row.columns), T + q],
+      values: [...Array.from(row.values), 1],
+    });
+    rows.push({
+      lower: -Infinity,
+      upper: row.upper,
+      columns: [...Array.from(row.columns), T + Q + q],
+      values: [...Array.from(row.values), -1],
+    });
   }
   rows.push(...base.rows.slice(1 + Q));
   const spec: ModelSpec = { sense: 'minimize', columns, rows };
@@ -178,8 +207,10 @@ function findRelaxation(
       const category = instance.categories[instance.quotaCategory[q]!]!.name;
       const lower = Math.round(result.primal[T + q]!);
       const raise = Math.round(result.primal[T + Q + q]!);
-      if (lower > 0) relaxations.push({ category, value: value(q).name, bound: 'min', from: min, to: min - lower });
-      if (raise > 0) relaxations.push({ category, value: value(q).name, bound: 'max', from: max, to: max + raise });
+      if (lower > 0)
+        relaxations.push({ category, value: value(q).name, bound: 'min', from: min, to: min - lower });
+      if (raise > 0)
+        relaxations.push({ category, value: value(q).name, bound: 'max', from: max, to: max + raise });
     }
     return relaxations;
   } finally {
@@ -193,7 +224,9 @@ export function describeInfeasibility(report: FeasibilityReport): string {
   if (report.relaxations.length > 0) {
     lines.push('Kleinste versoepeling die wel haalbaar is:');
     for (const r of report.relaxations) {
-      lines.push(`- ${r.bound === 'min' ? 'verlaag het minimum' : 'verhoog het maximum'} van ${r.category}: ${r.value} van ${r.from} naar ${r.to}`);
+      lines.push(
+        `- ${r.bound === 'min' ? 'verlaag het minimum' : 'verhoog het maximum'} van ${r.category}: ${r.value} van ${r.from} naar ${r.to}`,
+      );
     }
   } else if (!report.relaxable) {
     lines.push('Ook binnen min_flex/max_flex is geen haalbare versoepeling te vinden.');

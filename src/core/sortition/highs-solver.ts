@@ -6,7 +6,15 @@
  * persistent-model API: a column-generation master keeps its basis between solves.
  */
 import type { Highs, Model } from 'highs';
-import type { ColumnSpec, ModelSpec, RowSpec, SolveOptions, SolveResult, Solver, SolverModel } from './solver.ts';
+import type {
+  ColumnSpec,
+  ModelSpec,
+  RowSpec,
+  SolveOptions,
+  SolveResult,
+  Solver,
+  SolverModel,
+} from './solver.ts';
 
 const MODEL_STATUS = {
   optimal: 7,
@@ -64,14 +72,19 @@ function createHighsModel(highs: Highs, spec: ModelSpec, clamp: (value: number) 
   const model: Model = highs.createModel({
     numCols,
     numRows,
-    sense: spec.sense === 'maximize' ? highs.constants.objectiveSense.maximize : highs.constants.objectiveSense.minimize,
+    sense:
+      spec.sense === 'maximize'
+        ? highs.constants.objectiveSense.maximize
+        : highs.constants.objectiveSense.minimize,
     colCost: Float64Array.from(spec.columns, (column) => column.cost),
     colLower: Float64Array.from(spec.columns, (column) => clamp(column.lower)),
     colUpper: Float64Array.from(spec.columns, (column) => clamp(column.upper)),
     rowLower: Float64Array.from(spec.rows, (row) => clamp(row.lower)),
     rowUpper: Float64Array.from(spec.rows, (row) => clamp(row.upper)),
     matrix: { format: 'csr', numRows, numCols, starts, indices, values },
-    ...(hasIntegers ? { integrality: Int32Array.from(spec.columns, (column) => (column.isInteger ? 1 : 0)) } : {}),
+    ...(hasIntegers
+      ? { integrality: Int32Array.from(spec.columns, (column) => (column.isInteger ? 1 : 0)) }
+      : {}),
   });
   model.options.set({ output_flag: false, random_seed: 0 });
   // Pricing MILPs are small and their LP relaxation is nearly integral: HiGHS's primal heuristics,
@@ -121,6 +134,26 @@ function createHighsModel(highs: Highs, spec: ModelSpec, clamp: (value: number) 
       }
       return columnCount++;
     },
+    addColumns(columns: readonly ColumnSpec[]): number {
+      const first = columnCount;
+      if (columns.length === 0) return first;
+      const starts = new Int32Array(columns.length + 1);
+      columns.forEach((column, index) => (starts[index + 1] = starts[index]! + (column.rows?.length ?? 0)));
+      const indices = new Int32Array(starts[columns.length]!);
+      const values = new Float64Array(starts[columns.length]!);
+      columns.forEach((column, index) => {
+        indices.set(Array.from(column.rows ?? []), starts[index]!);
+        values.set(Array.from(column.values ?? []), starts[index]!);
+      });
+      model.addCols({
+        cost: Float64Array.from(columns, (column) => column.cost),
+        lower: Float64Array.from(columns, (column) => clamp(column.lower)),
+        upper: Float64Array.from(columns, (column) => clamp(column.upper)),
+        matrix: { format: 'csc', numRows: rowCount, numCols: columns.length, starts, indices, values },
+      });
+      columnCount += columns.length;
+      return first;
+    },
     addRow(row: RowSpec): number {
       model.addRow(clamp(row.lower), clamp(row.upper), {
         indices: Int32Array.from(row.columns),
@@ -140,8 +173,14 @@ function createHighsModel(highs: Highs, spec: ModelSpec, clamp: (value: number) 
     setCoefficient(row: number, column: number, value: number): void {
       model.changeCoefficient(row, column, value);
     },
+    deleteColumns(columns: readonly number[]): void {
+      if (columns.length === 0) return;
+      model.deleteCols({ kind: 'set', indices: Int32Array.from(columns) });
+      columnCount -= columns.length;
+    },
     solve(options: SolveOptions = {}): SolveResult {
       applyOptions(options);
+      if (options.fresh) model.clearSolver();
       const signal = options.signal;
       const result = signal
         ? model.run({

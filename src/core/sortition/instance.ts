@@ -70,7 +70,10 @@ export function compileInstance(input: InstanceInput): SortitionInstance {
   const n = pool.length;
   if (n === 0) issues.push({ path: ['pool'], message: 'De pool is leeg.' });
   if (!Number.isInteger(panelSize) || panelSize < 1) {
-    issues.push({ path: ['panelSize'], message: `Panelgrootte moet een positief geheel getal zijn, niet ${panelSize}.` });
+    issues.push({
+      path: ['panelSize'],
+      message: `Panelgrootte moet een positief geheel getal zijn, niet ${panelSize}.`,
+    });
   } else if (panelSize > n && n > 0) {
     issues.push({ path: ['panelSize'], message: `Panelgrootte ${panelSize} is groter dan de pool (${n}).` });
   }
@@ -80,7 +83,9 @@ export function compileInstance(input: InstanceInput): SortitionInstance {
   if (issues.length > 0) throw new DomainError('invalid_input', summarize(issues), { issues });
 
   const F = categories.length;
-  const lookup = categories.map((category) => new Map(category.values.map((value, index) => [normalize(value.name), index])));
+  const lookup = categories.map(
+    (category) => new Map(category.values.map((value, index) => [normalize(value.name), index])),
+  );
   const personValues = new Int32Array(n * F);
   pool.forEach((member, person) => {
     categories.forEach((category, f) => {
@@ -147,14 +152,29 @@ function collectCategories(quotas: readonly Quota[], issues: FieldIssue[]): Cate
     if (!quota.value.trim()) bad('value', 'Waarde ontbreekt.');
     for (const field of ['min', 'max'] as const) {
       if (!Number.isInteger(quota[field]) || quota[field] < 0) {
-        bad(field, `${field} van ${quota.category}/${quota.value} moet een geheel getal ≥ 0 zijn, niet ${quota[field]}.`);
+        bad(
+          field,
+          `${field} van ${quota.category}/${quota.value} moet een geheel getal ≥ 0 zijn, niet ${quota[field]}.`,
+        );
       }
     }
-    if (quota.min > quota.max) bad('min', `min (${quota.min}) is groter dan max (${quota.max}) voor ${quota.category}/${quota.value}.`);
+    if (quota.min > quota.max)
+      bad(
+        'min',
+        `min (${quota.min}) is groter dan max (${quota.max}) voor ${quota.category}/${quota.value}.`,
+      );
     const minFlex = quota.minFlex ?? 0;
     const maxFlex = quota.maxFlex ?? Number.POSITIVE_INFINITY;
-    if (minFlex > quota.min) bad('minFlex', `min_flex (${minFlex}) is groter dan min (${quota.min}) voor ${quota.category}/${quota.value}.`);
-    if (maxFlex < quota.max) bad('maxFlex', `max_flex (${maxFlex}) is kleiner dan max (${quota.max}) voor ${quota.category}/${quota.value}.`);
+    if (minFlex > quota.min)
+      bad(
+        'minFlex',
+        `min_flex (${minFlex}) is groter dan min (${quota.min}) voor ${quota.category}/${quota.value}.`,
+      );
+    if (maxFlex < quota.max)
+      bad(
+        'maxFlex',
+        `max_flex (${maxFlex}) is kleiner dan max (${quota.max}) voor ${quota.category}/${quota.value}.`,
+      );
     const key = normalize(quota.category);
     let category = byName.get(key);
     if (!category) {
@@ -165,7 +185,14 @@ function collectCategories(quotas: readonly Quota[], issues: FieldIssue[]): Cate
     if (category.values.some((value) => normalize(value.name) === normalize(quota.value))) {
       bad('value', `Dubbele quotaregel voor ${quota.category}/${quota.value}.`);
     }
-    category.values.push({ name: quota.value.trim(), min: quota.min, max: quota.max, minFlex, maxFlex, count: 0 });
+    category.values.push({
+      name: quota.value.trim(),
+      min: quota.min,
+      max: quota.max,
+      minFlex,
+      maxFlex,
+      count: 0,
+    });
   });
   if (quotas.length === 0) issues.push({ path: ['quotas'], message: 'Er zijn geen quota.' });
   return categories;
@@ -189,12 +216,20 @@ function resolveColumns(pool: readonly PoolMember[], categories: Category[], iss
   });
 }
 
-function resolveHouseholdColumns(pool: readonly PoolMember[], columns: readonly string[], issues: FieldIssue[]): string[] {
+function resolveHouseholdColumns(
+  pool: readonly PoolMember[],
+  columns: readonly string[],
+  issues: FieldIssue[],
+): string[] {
   const available = Object.keys(pool[0]?.values ?? {});
   return columns.map((name) => {
-    const column = available.find((c) => c === name) ?? available.find((c) => normalize(c) === normalize(name));
+    const column =
+      available.find((c) => c === name) ?? available.find((c) => normalize(c) === normalize(name));
     if (column === undefined) {
-      issues.push({ path: ['householdColumns', name], message: `Adreskolom "${name}" bestaat niet in de respondenten.` });
+      issues.push({
+        path: ['householdColumns', name],
+        message: `Adreskolom "${name}" bestaat niet in de respondenten.`,
+      });
       return name;
     }
     return column;

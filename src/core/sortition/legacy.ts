@@ -23,7 +23,10 @@ export interface LegacyOptions {
   onProgress?: (progress: SelectionProgress) => void;
 }
 
-export function sampleLegacyDistribution(instance: SortitionInstance, options: LegacyOptions): WeightedPanel[] {
+export function sampleLegacyDistribution(
+  instance: SortitionInstance,
+  options: LegacyOptions,
+): WeightedPanel[] {
   const counts = new Map<string, { members: number[]; count: number }>();
   const state = createLegacyState(instance);
   const maxAttempts = options.maxAttempts ?? 100;
@@ -40,7 +43,8 @@ export function sampleLegacyDistribution(instance: SortitionInstance, options: L
       });
     }
     let panel: number[] | null = null;
-    for (let attempt = 0; attempt < maxAttempts && !panel; attempt++) panel = drawLegacyPanel(state, options.random);
+    for (let attempt = 0; attempt < maxAttempts && !panel; attempt++)
+      panel = drawLegacyPanel(state, options.random);
     if (!panel) {
       throw new DomainError(
         'infeasible',
@@ -53,7 +57,10 @@ export function sampleLegacyDistribution(instance: SortitionInstance, options: L
     if (entry) entry.count++;
     else counts.set(key, { members: panel, count: 1 });
   }
-  return [...counts.values()].map(({ members, count }) => ({ probability: count / options.samples, members }));
+  return [...counts.values()].map(({ members, count }) => ({
+    probability: count / options.samples,
+    members,
+  }));
 }
 
 interface LegacyState {

@@ -13,8 +13,8 @@
  * a panel P improves the LP iff Σ_t y_t c_P(t)/n_t > ŷ.
  */
 import type { SortitionInstance } from './instance.ts';
-import type { SolverCounters } from './pricing.ts';
-import type { Solver, SolverModel } from './solver.ts';
+import { weigh, type SolverCounters } from './pricing.ts';
+import type { ColumnSpec, Solver, SolverModel } from './solver.ts';
 
 export interface MasterSolution {
   z: number;
@@ -37,6 +37,11 @@ export interface MasterProblem {
   /** Lowers every fixed probability by `amount` (recovery from numerical infeasibility). */
   relaxFixed(amount: number): void;
   solve(): MasterSolution | null;
+  /**
+   * Drops columns that price strictly below ŷ (non-basic, so the basis survives) when the master
+   * has more than `limit` columns, least useful first, down to `limit / 2`.
+   */
+  purge(solution: MasterSolution, limit: number): number;
   dispose(): void;
 }
 
@@ -58,12 +63,18 @@ export function createMasterProblem(
   });
   const panels: Int32Array[] = [];
   const known = new Set<string>();
+  /** Panels added since the last solve, sent to the solver in one batch. */
+  let pending: ColumnSpec[] = [];
+  const flush = () => {
+    model.addColumns(pending);
+    pending = [];
+  };
   const fixed = new Float64Array(T).fill(Number.NaN);
 
   return {
     panels,
     addPanel(counts) {
-      const key = counts.join(',');
+      const key = keyOf(counts);
       if (known.has(key)) return false;
       known.add(key);
       panels.push(counts);
@@ -77,11 +88,11 @@ export function createMasterProblem(
       }
       rows.push(convexityRow);
       values.push(1);
-      model.addColumn({ cost: 0, lower: 0, upper: Infinity, rows, values });
+      pending.push({ cost: 0, lower: 0, upper: Infinity, rows, values });
       return true;
     },
     hasPanel(counts) {
-      return known.has(counts.join(','));
+      return known.has(keyOf(counts));
     },
     fixType(t, probability) {
       fixed[t] = probability;
@@ -102,10 +113,21 @@ export function createMasterProblem(
       }
     },
     solve() {
+      flush();
       counters.solverCalls++;
       // Primal simplex: adding a column keeps the basis primal feasible, so it restarts where it
-      // stopped (measured 5-10x faster than dual simplex on this master).
-      const result = model.solve({ method: 'primal-simplex' });
+      // stopped (measured 5-10x faster than dual simplex on this master). HiGHS's primal simplex
+      // occasionally ends with status "unknown" after bounds change (LEXIMIN fixing); then the
+      // dual simplex, and if need be a fresh start, takes over.
+      let result = model.solve({ method: 'primal-simplex' });
+      if (result.status === 'failed') {
+        counters.solverCalls++;
+        result = model.solve({ method: 'simplex' });
+      }
+      if (result.status === 'failed') {
+        counters.solverCalls++;
+        result = model.solve({ method: 'simplex', fresh: true });
+      }
       if (result.status !== 'optimal') return null;
       const duals = new Float64Array(T);
       for (let t = 0; t < T; t++) duals[t] = Math.max(0, -result.rowDual[t]!);
@@ -116,8 +138,39 @@ export function createMasterProblem(
         lambda: result.primal.slice(1),
       };
     },
+    purge(solution, limit) {
+      if (panels.length <= limit) return 0;
+      flush();
+      const scored: { index: number; reducedCost: number }[] = [];
+      const weights = Float64Array.from(sizes, (size, t) => solution.duals[t]! / size);
+      panels.forEach((counts, p) => {
+        if (solution.lambda[p]! > 0) return;
+        const weight = weigh(counts, weights);
+        const reducedCost = weight - solution.cap;
+        if (reducedCost < -1e-7) scored.push({ index: p, reducedCost });
+      });
+      scored.sort((a, b) => a.reducedCost - b.reducedCost);
+      const drop = scored
+        .slice(0, Math.max(0, panels.length - Math.floor(limit / 2)))
+        .map((entry) => entry.index);
+      drop.sort((a, b) => a - b);
+      model.deleteColumns(drop.map((p) => p + 1));
+      const dropped = new Set(drop);
+      const kept = panels.filter((_, p) => !dropped.has(p));
+      for (const p of drop) known.delete(keyOf(panels[p]!));
+      panels.length = 0;
+      panels.push(...kept);
+      return drop.length;
+    },
     dispose() {
       model.dispose();
     },
   };
+}
+
+/** Identity of a panel: its non-zero counts. */
+function keyOf(counts: Int32Array): string {
+  let key = '';
+  for (let t = 0; t < counts.length; t++) if (counts[t]! > 0) key += `${t}:${counts[t]},`;
+  return key;
 }

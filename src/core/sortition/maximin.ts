@@ -26,5 +26,10 @@ export function toTypeDistribution(
   stages: number,
   gap: number,
 ): TypeDistribution {
-  return { panels: context.master.panels.slice(0, solution.lambda.length), lambda: solution.lambda, stages, gap };
+  return {
+    panels: context.master.panels.slice(0, solution.lambda.length),
+    lambda: solution.lambda,
+    stages,
+    gap,
+  };
 }

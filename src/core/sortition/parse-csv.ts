@@ -58,7 +58,10 @@ export function parseCsv(text: string, file: string, issues: FieldIssue[]): CsvT
     } else field += char;
   }
   if (inQuotes) {
-    issues.push({ path: [file, quotedStart], message: `${file}, regel ${quotedStart}: aanhalingsteken wordt niet gesloten.` });
+    issues.push({
+      path: [file, quotedStart],
+      message: `${file}, regel ${quotedStart}: aanhalingsteken wordt niet gesloten.`,
+    });
   }
   if (field !== '' || fields.length > 0) {
     fields.push(field);
@@ -72,7 +75,10 @@ export function parseCsv(text: string, file: string, issues: FieldIssue[]): CsvT
 function guessDelimiter(text: string): string {
   const end = text.search(/\r|\n/);
   const firstLine = end < 0 ? text : text.slice(0, end);
-  const counts = [',', ';', '\t'].map((delimiter) => ({ delimiter, count: firstLine.split(delimiter).length - 1 }));
+  const counts = [',', ';', '\t'].map((delimiter) => ({
+    delimiter,
+    count: firstLine.split(delimiter).length - 1,
+  }));
   counts.sort((a, b) => b.count - a.count);
   return counts[0]!.count > 0 ? counts[0]!.delimiter : ',';
 }

@@ -20,7 +20,7 @@ export interface SolverCounters {
 }
 
 export interface PricingResult {
-  /** Best panel found (count per type), or null when no panel exceeds the threshold. */
+  /** Best panel found (count per type), or null. */
   counts: Int32Array | null;
   /** Weight of `counts`. */
   value: number;
@@ -29,8 +29,12 @@ export interface PricingResult {
 }
 
 export interface PricingOracle {
-  price(weights: Float64Array, threshold: number, signal?: CancelSignal): PricingResult;
-  /** Exact MILP optimum (used where a panel is needed whatever its weight). */
+  /**
+   * LP relaxation: its optimum bounds every panel's weight; `counts` is set when the LP optimum
+   * is integral (and then is the best panel).
+   */
+  relax(weights: Float64Array): PricingResult;
+  /** The best panel (MILP unless the LP optimum is integral). */
   solveExact(weights: Float64Array, signal?: CancelSignal): PricingResult;
   dispose(): void;
 }
@@ -47,52 +51,39 @@ export function createPricingOracle(
   const lp: SolverModel = solver.createModel(buildPanelModelSpec(instance, { isInteger: false }));
   let mip: SolverModel | undefined;
 
-  function solveMilp(weights: Float64Array, signal?: CancelSignal): PricingResult {
-    mip ??= solver.createModel(buildPanelModelSpec(instance, { isInteger: true }));
-    mip.setCosts(weights);
+  function relax(weights: Float64Array): PricingResult {
+    lp.setCosts(weights);
     counters.solverCalls++;
-    counters.milpCalls++;
-    const result = mip.solve({ relativeGap: MILP_RELATIVE_GAP, ...(signal ? { signal } : {}) });
-    throwIfCancelled(signal);
-    if (result.status !== 'optimal') {
+    const relaxed = lp.solve();
+    if (relaxed.status !== 'optimal') {
       throw new DomainError('infeasible', 'Er bestaat geen panel dat aan alle quota voldoet.');
     }
-    const counts = roundCounts(result.primal);
-    const value = weigh(counts, weights);
-    return { counts, value, bound: Math.max(value, result.objective) * (1 + MILP_RELATIVE_GAP) + 1e-9 };
+    if (!isIntegral(relaxed.primal)) return { counts: null, value: Number.NaN, bound: relaxed.objective };
+    const counts = roundCounts(relaxed.primal);
+    return { counts, value: weigh(counts, weights), bound: relaxed.objective };
   }
 
   return {
-    price(weights, threshold, signal) {
-      lp.setCosts(weights);
-      counters.solverCalls++;
-      const relaxed = lp.solve();
-      if (relaxed.status !== 'optimal') {
-        throw new DomainError('infeasible', 'Er bestaat geen panel dat aan alle quota voldoet.');
-      }
-      const bound = relaxed.objective;
-      if (bound <= threshold) return { counts: null, value: Number.NaN, bound };
-      if (isIntegral(relaxed.primal)) {
-        const counts = roundCounts(relaxed.primal);
-        return { counts, value: weigh(counts, weights), bound };
-      }
-      const exact = solveMilp(weights, signal);
-      const tighter = Math.min(bound, exact.bound);
-      if (exact.value <= threshold) return { counts: null, value: exact.value, bound: tighter };
-      return { ...exact, bound: tighter };
-    },
+    relax,
     solveExact(weights, signal) {
-      lp.setCosts(weights);
+      const relaxed = relax(weights);
+      if (relaxed.counts) return relaxed;
+      mip ??= solver.createModel(buildPanelModelSpec(instance, { isInteger: true }));
+      mip.setCosts(weights);
       counters.solverCalls++;
-      const relaxed = lp.solve();
-      if (relaxed.status !== 'optimal') {
+      counters.milpCalls++;
+      const result = mip.solve({ relativeGap: MILP_RELATIVE_GAP, ...(signal ? { signal } : {}) });
+      throwIfCancelled(signal);
+      if (result.status !== 'optimal') {
         throw new DomainError('infeasible', 'Er bestaat geen panel dat aan alle quota voldoet.');
       }
-      if (isIntegral(relaxed.primal)) {
-        const counts = roundCounts(relaxed.primal);
-        return { counts, value: weigh(counts, weights), bound: relaxed.objective };
-      }
-      return solveMilp(weights, signal);
+      const counts = roundCounts(result.primal);
+      const value = weigh(counts, weights);
+      const bound = Math.min(
+        relaxed.bound,
+        Math.max(value, result.objective) * (1 + MILP_RELATIVE_GAP) + 1e-9,
+      );
+      return { counts, value, bound };
     },
     dispose() {
       lp.dispose();

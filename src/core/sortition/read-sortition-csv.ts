@@ -20,7 +20,9 @@ export function parseQuotasCsv(text: string, file: string): Quota[] {
   const issues: FieldIssue[] = [];
   const table = parseCsv(text, file, issues);
   const columns = table.header.map((name) => name.toLowerCase());
-  const layout = LAYOUTS.find((candidate) => columns.includes(candidate.category) && columns.includes(candidate.value));
+  const layout = LAYOUTS.find(
+    (candidate) => columns.includes(candidate.category) && columns.includes(candidate.value),
+  );
   const index = (name: string) => columns.indexOf(name);
   if (!layout || index('min') < 0 || index('max') < 0) {
     issues.push({
@@ -59,7 +61,10 @@ export function parseQuotasCsv(text: string, file: string): Quota[] {
     const maxFlex = integer('max_flex', true);
     if (min === undefined || max === undefined) continue;
     if (min > max) {
-      issues.push({ path: [file, row.line, 'min'], message: `${file}, regel ${row.line}: min ${min} is groter dan max ${max}.` });
+      issues.push({
+        path: [file, row.line, 'min'],
+        message: `${file}, regel ${row.line}: min ${min} is groter dan max ${max}.`,
+      });
       continue;
     }
     quotas.push({
@@ -71,7 +76,8 @@ export function parseQuotasCsv(text: string, file: string): Quota[] {
       ...(maxFlex !== undefined ? { maxFlex } : {}),
     });
   }
-  if (quotas.length === 0 && issues.length === 0) issues.push({ path: [file], message: `${file}: geen quotaregels.` });
+  if (quotas.length === 0 && issues.length === 0)
+    issues.push({ path: [file], message: `${file}: geen quotaregels.` });
   if (issues.length > 0) throw new DomainError('invalid_input', summarize(issues), { issues });
   return quotas;
 }
@@ -90,7 +96,10 @@ export function parsePoolCsv(text: string, file: string, options: PoolCsvOptions
     ? header.indexOf(options.idColumn)
     : header.findIndex((name) => name.toLowerCase() === 'id');
   if (options.idColumn && idIndex < 0) {
-    issues.push({ path: [file, 1, options.idColumn], message: `${file}: kolom "${options.idColumn}" bestaat niet.` });
+    issues.push({
+      path: [file, 1, options.idColumn],
+      message: `${file}: kolom "${options.idColumn}" bestaat niet.`,
+    });
   }
   const seen = new Map<string, number>();
   const pool: PoolMember[] = [];
@@ -107,7 +116,10 @@ export function parsePoolCsv(text: string, file: string, options: PoolCsvOptions
     const id = idIndex >= 0 ? row.fields[idIndex]!.trim() : String(rowIndex + 1);
     if (idIndex >= 0) {
       if (id === '') {
-        issues.push({ path: [file, row.line, header[idIndex]!], message: `${file}, regel ${row.line}: id ontbreekt.` });
+        issues.push({
+          path: [file, row.line, header[idIndex]!],
+          message: `${file}, regel ${row.line}: id ontbreekt.`,
+        });
       } else if (seen.has(id)) {
         issues.push({
           path: [file, row.line, header[idIndex]!],

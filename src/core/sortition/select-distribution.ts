@@ -34,7 +34,11 @@ export interface SelectPanelOptions {
   /** Address columns: at most one registrant per household (all columns equal) on a panel. */
   householdColumns?: readonly string[];
   solver: Solver;
-  /** LEGACY only: its random choices (default: seeded with a fixed text, so runs are reproducible). */
+  /**
+   * Random choices that do not affect anyone's probability: LEGACY's sampling, and the order in
+   * which interchangeable registrants are laid out on panels (expand-panels.ts). Default: seeded
+   * with a fixed text, so runs are reproducible. Callers seed it from the input hashes.
+   */
   random?: RandomSource;
   /** LEGACY only: number of sampled panels (default 1000). */
   legacySamples?: number;
@@ -45,10 +49,16 @@ export interface SelectPanelOptions {
   tolerance?: number;
   onProgress?: (progress: SelectionProgress) => void;
   signal?: CancelSignal;
+  /** Column-generation batch sizes (for experiments; the defaults were tuned on the benchmark). */
+  tuning?: { extraColumns?: number; supportColumns?: number };
 }
 
 export const DEFAULT_TOLERANCE = 1e-6;
 export const DEFAULT_LEGACY_SAMPLES = 1000;
+/** Swap neighbours of the priced panel added per master solve (column-generation.ts). */
+const DEFAULT_EXTRA_COLUMNS = 10;
+/** Improving swaps of support panels added per master solve. */
+const DEFAULT_SUPPORT_COLUMNS = 50;
 
 export async function selectPanelDistribution(options: SelectPanelOptions): Promise<PanelDistribution> {
   const algorithm = options.algorithm ?? 'leximin';
@@ -83,7 +93,8 @@ export async function selectPanelDistribution(options: SelectPanelOptions): Prom
       master,
       oracle,
       neighbourhood: createSwapNeighbourhood(instance),
-      extraColumns: Number(process.env.EXTRA ?? 20),
+      extraColumns: options.tuning?.extraColumns ?? DEFAULT_EXTRA_COLUMNS,
+      supportColumns: options.tuning?.supportColumns ?? DEFAULT_SUPPORT_COLUMNS,
       counters,
       tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
       ...(options.signal ? { signal: options.signal } : {}),
@@ -99,8 +110,16 @@ export async function selectPanelDistribution(options: SelectPanelOptions): Prom
       panels: master.panels.length,
       solverCalls: counters.solverCalls,
     });
-    const panels = expandTypePanels(instance, result.panels, result.lambda);
-    const unselectableRegistrants = unselectable.reduce((sum, t) => sum + instance.types[t]!.members.length, 0);
+    const panels = expandTypePanels(
+      instance,
+      result.panels,
+      result.lambda,
+      options.random ?? createRandom('wijkkompas-panel-layout'),
+    );
+    const unselectableRegistrants = unselectable.reduce(
+      (sum, t) => sum + instance.types[t]!.members.length,
+      0,
+    );
     return buildDistribution(instance, algorithm, panels, {
       ...counters,
       panelsGenerated: master.panels.length,
@@ -129,7 +148,8 @@ function buildDistribution(
 ): PanelDistribution {
   const ordered = [...panels].sort(comparePanels);
   const probabilities = new Array<number>(instance.n).fill(0);
-  for (const panel of ordered) for (const member of panel.members) probabilities[member]! += panel.probability;
+  for (const panel of ordered)
+    for (const member of panel.members) probabilities[member]! += panel.probability;
   return {
     algorithm,
     n: instance.n,

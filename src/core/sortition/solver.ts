@@ -59,6 +59,8 @@ export interface SolveOptions {
   targetObjective?: number;
   /** MILP relative gap (default: the solver's). */
   relativeGap?: number;
+  /** Forget the previous basis and solve from scratch. */
+  fresh?: boolean;
   /** Polled during long solves (MILP branch and bound). */
   signal?: { readonly aborted: boolean };
 }
@@ -67,11 +69,15 @@ export interface SolverModel {
   readonly columnCount: number;
   readonly rowCount: number;
   addColumn(column: ColumnSpec): number;
+  /** Adds continuous columns in one call; returns the index of the first. */
+  addColumns(columns: readonly ColumnSpec[]): number;
   addRow(row: RowSpec): number;
   setCosts(costs: ArrayLike<number>): void;
   setColumnBounds(column: number, lower: number, upper: number): void;
   setRowBounds(row: number, lower: number, upper: number): void;
   setCoefficient(row: number, column: number, value: number): void;
+  /** Deletes columns (ascending indices); later columns move down. */
+  deleteColumns(columns: readonly number[]): void;
   solve(options?: SolveOptions): SolveResult;
   dispose(): void;
 }

@@ -11,7 +11,22 @@ import type { SortitionInstance } from './instance.ts';
 export interface SwapNeighbourhood {
   /** Up to `limit` distinct neighbours of `counts` whose weight exceeds `threshold`, best first. */
   findImproving(counts: Int32Array, weights: Float64Array, threshold: number, limit: number): Int32Array[];
+  /**
+   * The best single swap of `counts` (largest weight gain), or null if no swap gains more than
+   * `minGain`. Types are scanned in the order of `byWeight` (descending weight).
+   */
+  findBestSwap(
+    counts: Int32Array,
+    weights: Float64Array,
+    byWeight: Int32Array,
+    minGain: number,
+  ): Int32Array | null;
+  /** Local search: best swaps until none gains (a feasible panel of locally maximal weight). */
+  improve(counts: Int32Array, weights: Float64Array): Int32Array;
 }
+
+/** Upper limit on local-search moves (each move gains weight, so it ends anyway). */
+const MAX_MOVES = 10_000;
 
 export function createSwapNeighbourhood(instance: SortitionInstance): SwapNeighbourhood {
   const T = instance.types.length;
@@ -30,7 +45,64 @@ export function createSwapNeighbourhood(instance: SortitionInstance): SwapNeighb
   const usage = new Int32Array(Q);
   const householdUsed = new Int32Array(instance.households.length);
 
-  return {
+  function loadPanel(counts: Int32Array): void {
+    usage.fill(0);
+    householdUsed.fill(0);
+    for (let t = 0; t < T; t++) {
+      const count = counts[t]!;
+      if (count === 0) continue;
+      for (const q of instance.typeQuotas[t]!) usage[q]! += count;
+      if (householdOfType[t]! >= 0) householdUsed[householdOfType[t]!]! += count;
+    }
+  }
+
+  function canSwap(counts: Int32Array, out: number, into: number): boolean {
+    if (into === out || counts[into]! >= sizes[into]!) return false;
+    const household = householdOfType[into]!;
+    if (household >= 0 && householdUsed[household]! - (householdOfType[out] === household ? 1 : 0) >= 1)
+      return false;
+    const outQuotas = instance.typeQuotas[out]!;
+    const intoQuotas = instance.typeQuotas[into]!;
+    for (let f = 0; f < F; f++) {
+      const qOut = outQuotas[f]!;
+      const qIn = intoQuotas[f]!;
+      if (qOut !== qIn && (usage[qOut]! - 1 < min[qOut]! || usage[qIn]! + 1 > max[qIn]!)) return false;
+    }
+    return true;
+  }
+
+  const neighbourhood: SwapNeighbourhood = {
+    improve(counts, weights) {
+      const byWeight = Int32Array.from(weights.keys()).sort((a, b) => weights[b]! - weights[a]!);
+      let current = counts;
+      for (let move = 0; move < MAX_MOVES; move++) {
+        const next = neighbourhood.findBestSwap(current, weights, byWeight, 1e-12);
+        if (!next) break;
+        current = next;
+      }
+      return current;
+    },
+    findBestSwap(counts, weights, byWeight, minGain) {
+      loadPanel(counts);
+      let best: { out: number; into: number; gain: number } | null = null;
+      for (let out = 0; out < T; out++) {
+        if (counts[out] === 0) continue;
+        const wOut = weights[out]!;
+        for (const into of byWeight) {
+          const gain = weights[into]! - wOut;
+          if (gain <= minGain || (best && gain <= best.gain)) break;
+          if (canSwap(counts, out, into)) {
+            best = { out, into, gain };
+            break;
+          }
+        }
+      }
+      if (!best) return null;
+      const next = counts.slice();
+      next[best.out]!--;
+      next[best.into]!++;
+      return next;
+    },
     findImproving(counts, weights, threshold, limit) {
       usage.fill(0);
       householdUsed.fill(0);
@@ -53,7 +125,8 @@ export function createSwapNeighbourhood(instance: SortitionInstance): SwapNeighb
           const gain = weights[into]! - wOut;
           if (weight + gain <= threshold) continue;
           const household = householdOfType[into]!;
-          if (household >= 0 && householdUsed[household]! - (householdOfType[out] === household ? 1 : 0) >= 1) continue;
+          if (household >= 0 && householdUsed[household]! - (householdOfType[out] === household ? 1 : 0) >= 1)
+            continue;
           const intoQuotas = instance.typeQuotas[into]!;
           let feasible = true;
           for (let f = 0; f < F && feasible; f++) {
@@ -74,4 +147,5 @@ export function createSwapNeighbourhood(instance: SortitionInstance): SwapNeighb
       });
     },
   };
+  return neighbourhood;
 }
