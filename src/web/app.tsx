@@ -4,6 +4,8 @@ import { Layout } from './components/layout.tsx';
 import { ApproachOverviewPage } from './features/approaches/approach-overview-page.tsx';
 import { ApproachesPage } from './features/approaches/approaches-page.tsx';
 import { NewApproachPage } from './features/approaches/new-approach-page.tsx';
+import { CbaCasePage } from './features/cba/cba-case-page.tsx';
+import { CbaListPage } from './features/cba/cba-list-page.tsx';
 import { DecisionPage } from './features/decisions/decision-page.tsx';
 import { StepPage } from './features/framework/step-page.tsx';
 import { HistoryPage } from './features/history/history-page.tsx';
@@ -37,6 +39,8 @@ export function App() {
           <Route path="/aanpakken/:approachId" element={<ApproachOverviewPage />} />
           <Route path="/aanpakken/:approachId/besluit" element={<DecisionPage />} />
           <Route path="/aanpakken/:approachId/geschiedenis" element={<HistoryPage />} />
+          <Route path="/aanpakken/:approachId/mkba" element={<CbaListPage />} />
+          <Route path="/aanpakken/:approachId/mkba/:caseId" element={<CbaCasePage />} />
           <Route path="/aanpakken/:approachId/cycli/:cycleNumber/stappen/:stepId" element={<StepPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

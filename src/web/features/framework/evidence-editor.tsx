@@ -13,7 +13,9 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import { useParams } from 'react-router';
 import type { EvidenceLink } from '../../api/types.ts';
+import { AppLink } from '../../components/app-link.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { useFocusAfterRender } from '../../components/use-focus-after-render.ts';
 
@@ -32,6 +34,8 @@ export function EvidenceList({
   onRemove?: (index: number) => void;
   idPrefix: string;
 }) {
+  // An MKBA is a case of this approach: link to its page (the approach comes from the route).
+  const { approachId } = useParams();
   if (evidence.length === 0)
     return <Paragraph className="wk-muted">Nog geen onderbouwing toegevoegd.</Paragraph>;
   return (
@@ -47,6 +51,8 @@ export function EvidenceList({
             >
               {link.title}
             </a>
+          ) : link.kind === 'cba_case' && approachId ? (
+            <AppLink to={`/aanpakken/${approachId}/mkba/${link.reference}`}>{link.title}</AppLink>
           ) : (
             <span>{link.title}</span>
           )}
