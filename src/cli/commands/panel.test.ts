@@ -125,4 +125,53 @@ describe('npx wijkkompas panel select', () => {
     expect(await run(['choose'], io)).toBe(2);
     expect(err.join('\n')).toContain('Gebruik: npx wijkkompas panel select');
   });
+
+  it('alternates: replaces a drop-out from the record, reproducibly, and refuses other files', async () => {
+    const selected = await select(['--size', '20', '--seed', 'trekking'], 'record.json');
+    const recordFile = join(directory, 'record.json');
+    const dropped = selected.record.selected[0];
+    const alternates = async (respondents: string, file: string) => {
+      const { io, out, err } = createIo();
+      const target = join(directory, file);
+      const code = await run(
+        [
+          'alternates',
+          '--record',
+          recordFile,
+          '--categories',
+          `${EXAMPLE}/categories.csv`,
+          '--respondents',
+          respondents,
+          '--dropped',
+          dropped,
+          '--seed',
+          'tweede trekking',
+          '--out',
+          target,
+        ],
+        io,
+      );
+      return {
+        code,
+        out: out.join('\n'),
+        err: err.join('\n'),
+        result: code === 0 ? JSON.parse(readFileSync(target, 'utf8')) : null,
+      };
+    };
+    const first = await alternates(`${EXAMPLE}/respondents.csv`, 'alt-a.json');
+    expect(first.code).toBe(0);
+    expect(first.result.replacements).toHaveLength(1);
+    expect(selected.record.selected).not.toContain(first.result.replacements[0]);
+    expect(first.result.panel).toHaveLength(20);
+    expect(first.result.panel).not.toContain(dropped);
+    expect((await alternates(`${EXAMPLE}/respondents.csv`, 'alt-b.json')).result.replacements).toEqual(
+      first.result.replacements,
+    );
+
+    const edited = join(directory, 'respondents-edited.csv');
+    writeFileSync(edited, `${readFileSync(`${EXAMPLE}/respondents.csv`, 'utf8')}\n`);
+    const refused = await alternates(edited, 'alt-c.json');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('respondents: de bestanden wijken af van die van de opname');
+  });
 });

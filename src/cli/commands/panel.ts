@@ -1,12 +1,13 @@
 /**
- * `npx wijkkompas panel select --categories FILE --respondents FILE --size K
- *    [--algorithm leximin|maximin|legacy] [--seed TEXT] [--households COL,...] [--id-column COL]
- *    [--samples N] --out FILE`
+ * `npx wijkkompas panel select ...` and `npx wijkkompas panel alternates ...` (issue 4).
  *
- * Reads the CSV layouts of the Sortition Foundation tools and of Flanigan et al. (2021), computes
- * the distribution over panels (core/sortition), draws one panel with a seed derived from the
- * public value (--seed) and the SHA-256 hashes of the inputs, prints a summary and writes the full
- * record as JSON. Running it again with the same files and --seed gives the same panel.
+ * select: reads the CSV layouts of the Sortition Foundation tools and of Flanigan et al. (2021),
+ * computes the distribution over panels (core/sortition), draws one panel with a seed derived from
+ * the public value (--seed) and the SHA-256 hashes of the inputs, prints a summary and writes the
+ * full record as JSON. Running it again with the same files and --seed gives the same panel.
+ *
+ * alternates: given that record and the ids of members who dropped out, draws replacements the
+ * same way (the files must be the ones the record was made from).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,13 +16,18 @@ import { isDomainError } from '../../core/errors.ts';
 import { createRandom } from '../../core/random.ts';
 import {
   SORTITION_ALGORITHMS,
-  computeDrawSeed,
-  computeGini,
+  computeAlternatesSeed,
+  computeSha256,
   createHighsSolver,
-  drawPanel,
   parsePoolCsv,
   parseQuotasCsv,
+  selectAlternates,
   selectPanelDistribution,
+  SELECTION_RECORD_FORMAT,
+  drawAndRecord,
+  formatSettings,
+  type SelectionRecord,
+  type SelectionSettings,
   type SortitionAlgorithm,
 } from '../../core/sortition/index.ts';
 import { parseCommandArgs } from '../args.ts';
@@ -29,6 +35,8 @@ import type { CliIo } from '../io.ts';
 
 const USAGE = `Gebruik: npx wijkkompas panel select --categories BESTAND --respondents BESTAND --size K --out BESTAND
          [--algorithm leximin|maximin|legacy] [--seed TEKST] [--households KOLOM,...] [--id-column KOLOM] [--samples N]
+       npx wijkkompas panel alternates --record BESTAND --categories BESTAND --respondents BESTAND --dropped ID,...
+         --out BESTAND [--unavailable ID,...] [--seed TEKST]
 
   --categories   quota: "category,feature,min,max" of "feature,value,min,max[,min_flex,max_flex]"
   --respondents  één regel per aangemelde; id-kolom "id" (of --id-column), anders het regelnummer
@@ -38,15 +46,19 @@ const USAGE = `Gebruik: npx wijkkompas panel select --categories BESTAND --respo
                  willekeurige waarde (die wordt afgedrukt en bewaard, zodat de trekking herhaalbaar is)
   --households   adreskolommen: hoogstens één persoon per huishouden in het panel
   --samples      aantal steekproeven voor legacy (standaard 1000)
+  --record       het JSON-bestand van panel select
+  --dropped      ids van panelleden die afhaken; --unavailable: ids van anderen die niet meer kunnen
   --out          JSON-bestand met verdeling, kansen, zaad, hashes en het getrokken panel`;
+
+type Values = Record<string, string | undefined>;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const [verb, ...rest] = args;
-  if (verb !== 'select') {
+  if (verb !== 'select' && verb !== 'alternates') {
     io.err(USAGE);
     return 2;
   }
-  let values;
+  let values: Values;
   try {
     values = parseCommandArgs(rest, {
       categories: { type: 'string' },
@@ -57,137 +69,226 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       households: { type: 'string' },
       'id-column': { type: 'string' },
       samples: { type: 'string' },
+      record: { type: 'string' },
+      dropped: { type: 'string' },
+      unavailable: { type: 'string' },
       out: { type: 'string' },
     }).values;
   } catch (error) {
     io.err(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  const missing = (['categories', 'respondents', 'size', 'out'] as const).filter((name) => !values[name]);
+  const required =
+    verb === 'select'
+      ? ['categories', 'respondents', 'size', 'out']
+      : ['record', 'categories', 'respondents', 'dropped', 'out'];
+  const missing = required.filter((name) => !values[name]);
   if (missing.length > 0) {
     io.err(`Ontbrekende opties: ${missing.map((name) => `--${name}`).join(', ')}\n${USAGE}`);
     return 2;
   }
-  const algorithm = values.algorithm as SortitionAlgorithm;
-  if (!SORTITION_ALGORITHMS.includes(algorithm)) {
-    io.err(`--algorithm moet een van ${SORTITION_ALGORITHMS.join(', ')} zijn, niet "${values.algorithm}".`);
-    return 2;
-  }
-  const panelSize = Number(values.size);
-  if (!/^\d+$/.test(values.size!) || panelSize < 1) {
-    io.err(`--size moet een positief geheel getal zijn, niet "${values.size}".`);
-    return 2;
-  }
-  const samples = values.samples === undefined ? 1000 : Number(values.samples);
-  if (!Number.isInteger(samples) || samples < 1) {
-    io.err(`--samples moet een positief geheel getal zijn, niet "${values.samples}".`);
-    return 2;
-  }
-  const householdColumns = values.households
-    ? values.households
-        .split(',')
-        .map((c) => c.trim())
-        .filter(Boolean)
-    : [];
-
-  const files: Record<'categories' | 'respondents', { text: string; hash: string }> = {} as never;
-  for (const name of ['categories', 'respondents'] as const) {
-    try {
-      const bytes = readFileSync(values[name]!);
-      files[name] = { text: bytes.toString('utf8'), hash: createHash('sha256').update(bytes).digest('hex') };
-    } catch (error) {
-      io.err(`Kan ${values[name]} niet lezen: ${(error as Error).message}`);
-      return 1;
-    }
-  }
-
-  const started = performance.now();
   try {
-    const quotas = parseQuotasCsv(files.categories.text, values.categories!);
-    const pool = parsePoolCsv(files.respondents.text, values.respondents!, {
-      ...(values['id-column'] ? { idColumn: values['id-column'] } : {}),
-    });
-    const settings = {
-      algorithm,
-      panelSize,
-      householdColumns,
-      idColumn: values['id-column'] ?? null,
-      ...(algorithm === 'legacy' ? { samples } : {}),
-    };
-    const settingsHash = createHash('sha256').update(JSON.stringify(settings)).digest('hex');
-    const inputHashes = [files.categories.hash, files.respondents.hash, settingsHash];
-    const solver = createHighsSolver(await highsLoader());
-    const distribution = await selectPanelDistribution({
-      pool,
-      quotas,
-      panelSize,
-      algorithm,
-      householdColumns,
-      solver,
-      legacySamples: samples,
-      // LEGACY's sampling depends on the inputs only, so the distribution is fixed before the draw.
-      random: createRandom(`legacy-sampling:${inputHashes.join(':')}`),
-    });
-    const seed = values.seed ?? randomBytes(16).toString('hex');
-    const drawSeed = computeDrawSeed(seed, inputHashes);
-    const draw = drawPanel(distribution, drawSeed);
-    const seconds = (performance.now() - started) / 1000;
-
-    const probabilities = distribution.probabilities;
-    const minProbability = Math.min(...probabilities);
-    const maxProbability = Math.max(...probabilities);
-    const gini = computeGini(probabilities);
-    const ids = pool.map((member) => member.id);
-    const record = {
-      format: 'wijkkompas-panel-selection/1',
-      algorithm,
-      n: distribution.n,
-      k: distribution.k,
-      minProbability,
-      maxProbability,
-      gini,
-      people: pool.map((member, index) => ({ id: member.id, probability: probabilities[index] })),
-      panels: distribution.panels.map((panel) => ({
-        probability: panel.probability,
-        members: panel.members.map((member) => ids[member]),
-      })),
-      seed,
-      drawSeed,
-      inputHashes: {
-        categories: files.categories.hash,
-        respondents: files.respondents.hash,
-        settings: settingsHash,
-      },
-      settings,
-      selected: draw.members.map((member) => ids[member]),
-      draw: { panelIndex: draw.panelIndex, ticket: draw.ticket },
-      stats: { ...distribution.stats, seconds },
-      solver: solver.name,
-      createdAt: new Date().toISOString(),
-    };
-    writeFileSync(values.out!, `${JSON.stringify(record)}\n`);
-    const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
-    io.out(
-      [
-        `Loting (${algorithm}): n = ${distribution.n}, k = ${distribution.k}`,
-        `  kleinste kans ${percent(minProbability)}, grootste kans ${percent(maxProbability)}, Gini ${percent(gini)}`,
-        `  ${distribution.panels.length} panels in de verdeling (${distribution.stats.types} groepen gelijke aangemelden, ${distribution.stats.solverCalls} solveraanroepen), ${seconds.toFixed(1)} s`,
-        distribution.stats.unselectable > 0
-          ? `  let op: ${distribution.stats.unselectable} aangemelden passen in geen enkel panel (kans 0)`
-          : '',
-        `  zaad: ${values.seed === undefined ? `geen --seed opgegeven, willekeurige waarde ${seed}` : `"${seed}"`} → ${drawSeed}`,
-        `  getrokken panel: ${record.selected.join(', ')}`,
-        `  opgeslagen in ${values.out}`,
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    );
-    return 0;
+    return verb === 'select' ? await runSelect(values, io) : await runAlternates(values, io);
   } catch (error) {
     if (isDomainError(error)) {
       io.err(error.issues.length > 0 ? error.issues.map((issue) => issue.message).join('\n') : error.message);
       return 1;
     }
+    if (error instanceof InputError) {
+      io.err(error.message);
+      return error.exitCode;
+    }
     throw error;
   }
+}
+
+class InputError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+  ) {
+    super(message);
+  }
+}
+
+async function runSelect(values: Values, io: CliIo): Promise<number> {
+  const algorithm = values.algorithm as SortitionAlgorithm;
+  if (!SORTITION_ALGORITHMS.includes(algorithm)) {
+    throw new InputError(
+      `--algorithm moet een van ${SORTITION_ALGORITHMS.join(', ')} zijn, niet "${values.algorithm}".`,
+      2,
+    );
+  }
+  const panelSize = parsePositive(values.size!, '--size');
+  const samples = values.samples === undefined ? 1000 : parsePositive(values.samples, '--samples');
+  const settings: SelectionSettings = {
+    algorithm,
+    panelSize,
+    householdColumns: splitList(values.households),
+    idColumn: values['id-column'] ?? null,
+    ...(algorithm === 'legacy' ? { samples } : {}),
+  };
+  const started = performance.now();
+  const input = readInputs(values, settings);
+  const solver = createHighsSolver(await highsLoader());
+  const distribution = await selectPanelDistribution({
+    pool: input.pool,
+    quotas: input.quotas,
+    panelSize,
+    algorithm,
+    householdColumns: settings.householdColumns,
+    solver,
+    legacySamples: samples,
+    // Random choices that fix no one's probability (LEGACY's sampling, the layout of equal
+    // registrants on panels) depend on the inputs only, so the distribution is fixed before the draw.
+    random: createRandom(`panel-select:${Object.values(input.hashes).join(':')}`),
+  });
+  const publicValue = values.seed ?? randomBytes(16).toString('hex');
+  const record = drawAndRecord({
+    pool: input.pool,
+    distribution,
+    settings,
+    inputHashes: input.hashes,
+    publicValue,
+    solver: solver.name,
+    createdAt: new Date().toISOString(),
+    seconds: (performance.now() - started) / 1000,
+  });
+  writeFileSync(values.out!, `${JSON.stringify(record)}\n`);
+  const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
+  io.out(
+    [
+      `Loting (${algorithm}): n = ${record.n}, k = ${record.k}`,
+      `  kleinste kans ${percent(record.minProbability)}, grootste kans ${percent(record.maxProbability)}, Gini ${percent(record.gini)}`,
+      `  ${record.panels.length} panels in de verdeling (${record.stats.types} groepen gelijke aangemelden, ${record.stats.solverCalls} solveraanroepen), ${record.stats.seconds!.toFixed(1)} s`,
+      record.stats.unselectable > 0
+        ? `  let op: ${record.stats.unselectable} aangemelden passen in geen enkel panel (kans 0)`
+        : '',
+      `  zaad: ${values.seed === undefined ? `geen --seed opgegeven, willekeurige waarde ${publicValue}` : `"${publicValue}"`} → ${record.drawSeed}`,
+      `  getrokken panel: ${record.selected.join(', ')}`,
+      `  opgeslagen in ${values.out}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+  return 0;
+}
+
+async function runAlternates(values: Values, io: CliIo): Promise<number> {
+  let record: SelectionRecord;
+  try {
+    record = JSON.parse(readFileSync(values.record!, 'utf8')) as SelectionRecord;
+  } catch (error) {
+    throw new InputError(`Kan ${values.record} niet lezen als JSON: ${(error as Error).message}`, 1);
+  }
+  if (record.format !== SELECTION_RECORD_FORMAT) {
+    throw new InputError(
+      `${values.record} is geen opname van panel select (format ${SELECTION_RECORD_FORMAT}).`,
+      1,
+    );
+  }
+  const input = readInputs(values, record.settings);
+  for (const name of ['categories', 'respondents', 'settings'] as const) {
+    if (input.hashes[name] !== record.inputHashes[name]) {
+      throw new InputError(`${name}: de bestanden wijken af van die van de opname (SHA-256 verschilt).`, 1);
+    }
+  }
+  const indexOf = new Map(input.pool.map((member, index) => [member.id, index]));
+  const toIndices = (ids: string[], option: string) =>
+    ids.map((id) => {
+      const index = indexOf.get(id);
+      if (index === undefined) throw new InputError(`${option}: onbekend id "${id}".`, 1);
+      return index;
+    });
+  const droppedIds = splitList(values.dropped);
+  const publicValue = values.seed ?? randomBytes(16).toString('hex');
+  const hashes = [input.hashes.categories, input.hashes.respondents, input.hashes.settings];
+  const seed = computeAlternatesSeed(publicValue, hashes, droppedIds);
+  const solver = createHighsSolver(await highsLoader());
+  const result = await selectAlternates({
+    pool: input.pool,
+    quotas: input.quotas,
+    panelSize: record.k,
+    algorithm: record.algorithm,
+    householdColumns: record.settings.householdColumns,
+    solver,
+    selected: toIndices(record.selected, 'record.selected'),
+    droppedOut: toIndices(droppedIds, '--dropped'),
+    unavailable: toIndices(splitList(values.unavailable), '--unavailable'),
+    seed,
+    random: createRandom(`panel-alternates:${hashes.join(':')}`),
+  });
+  const ids = (indices: number[]) => indices.map((index) => input.pool[index]!.id);
+  const output = {
+    format: 'wijkkompas-panel-alternates/1',
+    basedOn: { drawSeed: record.drawSeed, selected: record.selected },
+    dropped: droppedIds,
+    unavailable: splitList(values.unavailable),
+    kept: ids(result.kept),
+    replacements: ids(result.replacements),
+    panel: ids(result.panel),
+    seed: publicValue,
+    drawSeed: seed,
+    inputHashes: input.hashes,
+    panels: (result.distribution?.panels ?? []).map((panel) => ({
+      probability: panel.probability,
+      members: ids(panel.members),
+    })),
+    draw: result.draw ? { panelIndex: result.draw.panelIndex, ticket: result.draw.ticket } : null,
+    solver: solver.name,
+    createdAt: new Date().toISOString(),
+  };
+  writeFileSync(values.out!, `${JSON.stringify(output)}\n`);
+  io.out(
+    [
+      `Vervangers (${record.algorithm}) voor ${droppedIds.join(', ')}: ${output.replacements.join(', ') || 'geen nodig'}`,
+      `  zaad: "${publicValue}" → ${seed}`,
+      `  panel: ${output.panel.join(', ')}`,
+      `  opgeslagen in ${values.out}`,
+    ].join('\n'),
+  );
+  return 0;
+}
+
+/** Reads and hashes both files and parses them; the settings hash joins the input hashes. */
+function readInputs(values: Values, settings: SelectionSettings) {
+  const read = (option: 'categories' | 'respondents') => {
+    try {
+      const bytes = readFileSync(values[option]!);
+      return { text: bytes.toString('utf8'), hash: createHash('sha256').update(bytes).digest('hex') };
+    } catch (error) {
+      throw new InputError(`Kan ${values[option]} niet lezen: ${(error as Error).message}`, 1);
+    }
+  };
+  const categories = read('categories');
+  const respondents = read('respondents');
+  return {
+    quotas: parseQuotasCsv(categories.text, values.categories!),
+    pool: parsePoolCsv(
+      respondents.text,
+      values.respondents!,
+      settings.idColumn ? { idColumn: settings.idColumn } : {},
+    ),
+    hashes: {
+      categories: categories.hash,
+      respondents: respondents.hash,
+      settings: computeSha256(formatSettings(settings)),
+    },
+  };
+}
+
+function parsePositive(text: string, option: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 1) {
+    throw new InputError(`${option} moet een positief geheel getal zijn, niet "${text}".`, 2);
+  }
+  return Number(text);
+}
+
+function splitList(text: string | undefined): string[] {
+  return text
+    ? text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+    : [];
 }

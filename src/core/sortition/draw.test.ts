@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isDomainError } from '../errors.ts';
 import { computeDrawSeed, drawPanel } from './draw.ts';
 import { createHighsSolver } from './highs-solver.ts';
+import { drawAndRecord, formatSettings } from './record.ts';
 import { selectPanelDistribution } from './select-distribution.ts';
 import { computeSha256 } from './sha256.ts';
 import type { Solver } from './solver.ts';
@@ -101,5 +102,45 @@ describe('drawPanel', () => {
       const p = distribution.panels[index]!.probability;
       expect(Math.abs(count / draws - p)).toBeLessThan(4.5 * Math.sqrt((p * (1 - p)) / draws));
     });
+  });
+});
+
+describe('drawAndRecord', () => {
+  it('records hashes, settings, seed and the drawn panel with ids, and replays', async () => {
+    const instance = generateSmallInstance('property-3');
+    const distribution = await selectPanelDistribution({ ...instance, solver });
+    const settings = {
+      algorithm: 'leximin' as const,
+      panelSize: instance.panelSize,
+      householdColumns: [],
+      idColumn: null,
+    };
+    const inputHashes = {
+      categories: computeSha256('categories'),
+      respondents: computeSha256('respondents'),
+      settings: computeSha256(formatSettings(settings)),
+    };
+    const input = {
+      pool: instance.pool,
+      distribution,
+      settings,
+      inputHashes,
+      publicValue: '4 8 15',
+      solver: 'test',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
+    const record = drawAndRecord(input);
+    expect(record.drawSeed).toBe(
+      computeDrawSeed('4 8 15', [inputHashes.categories, inputHashes.respondents, inputHashes.settings]),
+    );
+    expect(record.selected).toEqual(
+      drawPanel(distribution, record.drawSeed).members.map((m) => instance.pool[m]!.id),
+    );
+    expect(record.panels[record.draw.panelIndex]!.members).toEqual(record.selected);
+    expect(record.people.map((person) => person.probability)).toEqual(distribution.probabilities);
+    expect(drawAndRecord(input)).toEqual(record);
+    expect(formatSettings(settings)).toBe(
+      '{"algorithm":"leximin","panelSize":' + instance.panelSize + ',"householdColumns":[],"idColumn":null}',
+    );
   });
 });

@@ -103,7 +103,7 @@ function createHighsModel(highs: Highs, spec: ModelSpec, clamp: (value: number) 
 
   function applyOptions(options: SolveOptions): void {
     const wanted: Record<string, string | number> = {
-      solver: options.method === 'interior' ? 'ipm' : isMip && !options.relax ? 'choose' : 'simplex',
+      solver: options.method?.startsWith('interior') ? 'ipm' : isMip && !options.relax ? 'choose' : 'simplex',
       run_crossover: options.method === 'interior' ? 'off' : 'on',
       objective_target: options.targetObjective ?? unreachable,
       mip_rel_gap: options.relativeGap ?? 1e-4,
@@ -197,7 +197,7 @@ function createHighsModel(highs: Highs, spec: ModelSpec, clamp: (value: number) 
         return { status, objective: NaN, primal: new Float64Array(0), rowDual: new Float64Array(0) };
       }
       const solution = model.getSolution();
-      const isLp = !isMip || options.relax === true || options.method === 'interior';
+      const isLp = !isMip || options.relax === true || options.method?.startsWith('interior') === true;
       return {
         status: result.modelStatus === MODEL_STATUS.objectiveTarget ? 'optimal' : status,
         objective: model.getObjectiveValue(),

@@ -42,3 +42,11 @@ export { computeSha256 } from './sha256.ts';
 export { parseQuotasCsv, parsePoolCsv, type PoolCsvOptions } from './read-sortition-csv.ts';
 export { parseCsv, type CsvTable, type CsvRow } from './parse-csv.ts';
 export { SelectionCancelledError } from './pricing.ts';
+export {
+  drawAndRecord,
+  formatSettings,
+  SELECTION_RECORD_FORMAT,
+  type SelectionRecord,
+  type SelectionSettings,
+  type DrawAndRecordInput,
+} from './record.ts';

@@ -19,6 +19,8 @@ export interface LegacyOptions {
   random: RandomSource;
   /** Attempts per sample before giving up (the reference's retry loop). */
   maxAttempts?: number;
+  /** Skip a sample that fails every attempt instead of throwing (for seed panels). */
+  skipFailures?: boolean;
   signal?: CancelSignal;
   onProgress?: (progress: SelectionProgress) => void;
 }
@@ -45,6 +47,7 @@ export function sampleLegacyDistribution(
     let panel: number[] | null = null;
     for (let attempt = 0; attempt < maxAttempts && !panel; attempt++)
       panel = drawLegacyPanel(state, options.random);
+    if (!panel && options.skipFailures) continue;
     if (!panel) {
       throw new DomainError(
         'infeasible',

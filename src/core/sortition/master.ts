@@ -49,6 +49,7 @@ export function createMasterProblem(
   instance: SortitionInstance,
   solver: Solver,
   counters: SolverCounters,
+  method: 'primal-simplex' | 'interior' | 'interior-crossover' = 'primal-simplex',
 ): MasterProblem {
   const T = instance.types.length;
   const sizes = instance.types.map((type) => type.members.length);
@@ -119,7 +120,7 @@ export function createMasterProblem(
       // stopped (measured 5-10x faster than dual simplex on this master). HiGHS's primal simplex
       // occasionally ends with status "unknown" after bounds change (LEXIMIN fixing); then the
       // dual simplex, and if need be a fresh start, takes over.
-      let result = model.solve({ method: 'primal-simplex' });
+      let result = model.solve({ method });
       if (result.status === 'failed') {
         counters.solverCalls++;
         result = model.solve({ method: 'simplex' });

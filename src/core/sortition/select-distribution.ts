@@ -9,7 +9,7 @@ import { assertFeasible } from './feasibility.ts';
 import { compileInstance, type SortitionInstance } from './instance.ts';
 import { sampleLegacyDistribution } from './legacy.ts';
 import { computeLeximin } from './leximin.ts';
-import { createMasterProblem } from './master.ts';
+import { createMasterProblem, type MasterProblem } from './master.ts';
 import { computeMaximin, type TypeDistribution } from './maximin.ts';
 import { createPricingOracle, throwIfCancelled } from './pricing.ts';
 import { createSwapNeighbourhood } from './swap-neighbours.ts';
@@ -50,7 +50,12 @@ export interface SelectPanelOptions {
   onProgress?: (progress: SelectionProgress) => void;
   signal?: CancelSignal;
   /** Column-generation batch sizes (for experiments; the defaults were tuned on the benchmark). */
-  tuning?: { extraColumns?: number; supportColumns?: number };
+  tuning?: {
+    extraColumns?: number;
+    supportColumns?: number;
+    legacySeeds?: number;
+    masterMethod?: 'primal-simplex' | 'interior' | 'interior-crossover';
+  };
 }
 
 export const DEFAULT_TOLERANCE = 1e-6;
@@ -59,6 +64,10 @@ export const DEFAULT_LEGACY_SAMPLES = 1000;
 const DEFAULT_EXTRA_COLUMNS = 10;
 /** Improving swaps of support panels added per master solve. */
 const DEFAULT_SUPPORT_COLUMNS = 50;
+const SEED_PANELS_PER_TYPE = 3;
+const MIN_SEED_PANELS = 100;
+const MAX_SEED_PANELS = 3000;
+const INTERIOR_MASTER_TYPES = 350;
 
 export async function selectPanelDistribution(options: SelectPanelOptions): Promise<PanelDistribution> {
   const algorithm = options.algorithm ?? 'leximin';
@@ -85,7 +94,12 @@ export async function selectPanelDistribution(options: SelectPanelOptions): Prom
     });
   }
 
-  const master = createMasterProblem(instance, options.solver, counters);
+  const master = createMasterProblem(
+    instance,
+    options.solver,
+    counters,
+    options.tuning?.masterMethod ?? chooseMasterMethod(instance, algorithm),
+  );
   const oracle = createPricingOracle(instance, options.solver, counters);
   try {
     const context: GenerationContext = {
@@ -102,6 +116,7 @@ export async function selectPanelDistribution(options: SelectPanelOptions): Prom
       fixedCount: () => countFixed(instance, master.isFixed),
     };
     const unselectable = generateInitialPanels(context);
+    addSeedPanels(instance, master, options.tuning?.legacySeeds);
     const result: TypeDistribution =
       algorithm === 'maximin' ? computeMaximin(context, unselectable) : computeLeximin(context, unselectable);
     options.onProgress?.({
@@ -132,6 +147,50 @@ export async function selectPanelDistribution(options: SelectPanelOptions): Prom
     master.dispose();
     oracle.dispose();
   }
+}
+
+/**
+ * Seed columns: panels drawn by LEGACY (cheap, diverse, feasible). With about three per type the
+ * master LP usually reaches the optimum in one or two column-generation iterations instead of
+ * tens (measured on the benchmark pools, docs/benchmarks/sortition.md): the duals then only have
+ * to confirm what the seeds already span.
+ */
+function addSeedPanels(
+  instance: SortitionInstance,
+  master: MasterProblem,
+  requested: number | undefined,
+): void {
+  const samples =
+    requested ??
+    Math.min(MAX_SEED_PANELS, Math.max(MIN_SEED_PANELS, SEED_PANELS_PER_TYPE * instance.types.length));
+  if (samples <= 0) return;
+  const sampled = sampleLegacyDistribution(instance, {
+    samples,
+    random: createRandom('wijkkompas-seed-panels'),
+    maxAttempts: 3,
+    skipFailures: true,
+  });
+  for (const panel of sampled) {
+    const counts = new Int32Array(instance.types.length);
+    for (const member of panel.members) counts[instance.typeOf[member]!]!++;
+    master.addPanel(counts);
+  }
+}
+
+/**
+ * Primal simplex restarts from the previous basis and gives exact vertex duals, which LEXIMIN's
+ * fixing relies on. For MAXIMIN on many types, where column generation usually needs one or two
+ * solves of a large master (thousands of seed columns), HiGHS's interior-point method without
+ * crossover is 2-3x faster in WebAssembly (measured, docs/benchmarks/sortition.md); the price is
+ * more panels with small probabilities in the distribution.
+ */
+function chooseMasterMethod(
+  instance: SortitionInstance,
+  algorithm: SortitionAlgorithm,
+): 'primal-simplex' | 'interior' {
+  return algorithm === 'maximin' && instance.types.length > INTERIOR_MASTER_TYPES
+    ? 'interior'
+    : 'primal-simplex';
 }
 
 function countFixed(instance: SortitionInstance, isFixed: (t: number) => boolean): number {

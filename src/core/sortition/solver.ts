@@ -52,9 +52,10 @@ export interface SolveOptions {
   relax?: boolean;
   /**
    * 'simplex' (dual simplex, default), 'primal-simplex' (best after adding columns: the basis stays
-   * primal feasible) or 'interior' (interior point without crossover: a central dual).
+   * primal feasible), 'interior' (interior point without crossover: a central dual) or
+   * 'interior-crossover' (interior point, then crossover to a basic solution).
    */
-  method?: 'simplex' | 'primal-simplex' | 'interior';
+  method?: 'simplex' | 'primal-simplex' | 'interior' | 'interior-crossover';
   /** MILP: stop as soon as a solution with objective at least this good is found. */
   targetObjective?: number;
   /** MILP relative gap (default: the solver's). */
