@@ -12,6 +12,7 @@ import { createHighsSolver } from './highs-solver.ts';
 import { parsePoolCsv, parseQuotasCsv } from './read-sortition-csv.ts';
 import { selectPanelDistribution } from './select-distribution.ts';
 import type { Solver } from './solver.ts';
+import { findLeximinImprovement, generateSkewedInstance, isFeasiblePanel } from './testing.ts';
 import type { SortitionAlgorithm } from './types.ts';
 
 const DATA = '../shared/data/sortition';
@@ -57,4 +58,20 @@ describe.each([
       expect(distribution.stats.types).toBeLessThanOrEqual(4);
     },
   );
+});
+
+describe('LEXIMIN with several levels (150 registrants, skewed quotas)', () => {
+  it('agrees between independent column sets, matches MAXIMIN at the bottom and no level can be raised', async () => {
+    const highs = await highsLoader();
+    const instance = generateSkewedInstance('skewed-150');
+    const seeded = await selectPanelDistribution({ ...instance, solver });
+    const unseeded = await selectPanelDistribution({ ...instance, solver, tuning: { legacySeeds: 0 } });
+    const maximin = await selectPanelDistribution({ ...instance, algorithm: 'maximin', solver });
+    expect(seeded.stats.stages).toBeGreaterThan(2);
+    seeded.probabilities.forEach((p, i) => expect(p).toBeCloseTo(unseeded.probabilities[i]!, 6));
+    expect(Math.min(...seeded.probabilities)).toBeCloseTo(Math.min(...maximin.probabilities), 6);
+    for (const panel of seeded.panels) expect(isFeasiblePanel(instance, panel.members)).toBe(true);
+    const panels = [...seeded.panels, ...unseeded.panels, ...maximin.panels].map((panel) => panel.members);
+    expect(findLeximinImprovement(highs, panels, seeded.probabilities)).toBeLessThan(1e-6);
+  });
 });

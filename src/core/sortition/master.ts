@@ -49,7 +49,7 @@ export function createMasterProblem(
   instance: SortitionInstance,
   solver: Solver,
   counters: SolverCounters,
-  method: 'primal-simplex' | 'interior' | 'interior-crossover' = 'primal-simplex',
+  method: 'primal-simplex' | 'interior' = 'primal-simplex',
 ): MasterProblem {
   const T = instance.types.length;
   const sizes = instance.types.map((type) => type.members.length);

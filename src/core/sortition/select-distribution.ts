@@ -54,7 +54,8 @@ export interface SelectPanelOptions {
     extraColumns?: number;
     supportColumns?: number;
     legacySeeds?: number;
-    masterMethod?: 'primal-simplex' | 'interior' | 'interior-crossover';
+    /** MAXIMIN only: LEXIMIN's fixing needs the simplex's exact vertex duals. */
+    masterMethod?: 'primal-simplex' | 'interior';
   };
 }
 
@@ -98,7 +99,9 @@ export async function selectPanelDistribution(options: SelectPanelOptions): Prom
     instance,
     options.solver,
     counters,
-    options.tuning?.masterMethod ?? chooseMasterMethod(instance, algorithm),
+    algorithm === 'maximin'
+      ? (options.tuning?.masterMethod ?? chooseMasterMethod(instance))
+      : 'primal-simplex',
   );
   const oracle = createPricingOracle(instance, options.solver, counters);
   try {
@@ -179,18 +182,14 @@ function addSeedPanels(
 
 /**
  * Primal simplex restarts from the previous basis and gives exact vertex duals, which LEXIMIN's
- * fixing relies on. For MAXIMIN on many types, where column generation usually needs one or two
- * solves of a large master (thousands of seed columns), HiGHS's interior-point method without
- * crossover is 2-3x faster in WebAssembly (measured, docs/benchmarks/sortition.md); the price is
- * more panels with small probabilities in the distribution.
+ * fixing relies on (with interior-point duals, even after crossover, a test pool had two types
+ * fixed one level too low). For MAXIMIN on many types, where column generation usually needs one
+ * or two solves of a large master (thousands of seed columns), HiGHS's interior-point method
+ * without crossover is 2-3x faster in WebAssembly (measured, docs/benchmarks/sortition.md); the
+ * price is more panels with small probabilities, and it is slower when many iterations are needed.
  */
-function chooseMasterMethod(
-  instance: SortitionInstance,
-  algorithm: SortitionAlgorithm,
-): 'primal-simplex' | 'interior' {
-  return algorithm === 'maximin' && instance.types.length > INTERIOR_MASTER_TYPES
-    ? 'interior'
-    : 'primal-simplex';
+function chooseMasterMethod(instance: SortitionInstance): 'primal-simplex' | 'interior' {
+  return instance.types.length > INTERIOR_MASTER_TYPES ? 'interior' : 'primal-simplex';
 }
 
 function countFixed(instance: SortitionInstance, isFixed: (t: number) => boolean): number {

@@ -114,3 +114,79 @@ export function computeReferenceLeximin(highs: Highs, panels: number[][], n: num
   }
   return fixed.map((value) => value!);
 }
+
+/**
+ * A pool of 150 with four categories and quotas that over-represent some values (so LEXIMIN has
+ * several levels): young and old at least 4 above their share, another value capped below it.
+ */
+export function generateSkewedInstance(seed: string): SmallInstance {
+  const random = createRandom(seed);
+  const categories = [
+    { name: 'geslacht', values: ['vrouw', 'man', 'anders'], shares: [0.5, 0.47, 0.03] },
+    { name: 'leeftijd', values: ['16-24', '25-44', '45-64', '65+'], shares: [0.12, 0.33, 0.33, 0.22] },
+    { name: 'opleiding', values: ['laag', 'midden', 'hoog'], shares: [0.25, 0.4, 0.35] },
+    {
+      name: 'wijk',
+      values: ['noord', 'oost', 'zuid', 'west', 'centrum'],
+      shares: [0.2, 0.2, 0.2, 0.25, 0.15],
+    },
+  ];
+  const pick = (values: string[], shares: number[]) => {
+    const u = random();
+    let cumulative = 0;
+    for (let i = 0; i < values.length; i++) {
+      cumulative += shares[i]!;
+      if (u < cumulative) return values[i]!;
+    }
+    return values[values.length - 1]!;
+  };
+  const pool: PoolMember[] = Array.from({ length: 150 }, (_, i) => ({
+    id: `r${i + 1}`,
+    values: Object.fromEntries(categories.map((c) => [c.name, pick(c.values, c.shares)])),
+  }));
+  const panelSize = 22;
+  const quotas: Quota[] = categories.flatMap((category) =>
+    category.values.map((value) => {
+      const count = pool.filter((member) => member.values[category.name] === value).length;
+      const target = Math.round((count / pool.length) * panelSize);
+      if (value === '16-24' || value === '65+')
+        return {
+          category: category.name,
+          value,
+          min: Math.min(count, target + 4),
+          max: Math.min(count, target + 6),
+        };
+      if (value === 'midden') return { category: category.name, value, min: 0, max: Math.max(0, target - 4) };
+      if (category.name === 'leeftijd' || category.name === 'opleiding')
+        return { category: category.name, value, min: 0, max: target + 8 };
+      return { category: category.name, value, min: Math.max(0, target - 2), max: target + 2 };
+    }),
+  );
+  return { pool, quotas, panelSize, householdColumns: [] };
+}
+
+/**
+ * Checks a LEXIMIN vector against a set of panels: for each level (ascending), no distribution over
+ * `panels` keeps every lower level and raises the smallest probability in this level by more than
+ * `tolerance`. Returns the largest improvement found (≤ tolerance when the vector passes).
+ */
+export function findLeximinImprovement(highs: Highs, panels: number[][], probabilities: number[]): number {
+  const n = probabilities.length;
+  const inPanels: string[][] = Array.from({ length: n }, () => []);
+  panels.forEach((members, p) => members.forEach((agent) => inPanels[agent]!.push(`x${p}`)));
+  const levels = [...new Set(probabilities.map((p) => Math.round(p * 1e7) / 1e7))].sort((a, b) => a - b);
+  let worst = 0;
+  for (const level of levels) {
+    const rows = probabilities.map((p, agent) => {
+      const term = inPanels[agent]!.join(' + ') || '0 x0';
+      if (Math.abs(p - level) < 5e-7) return `a${agent}: ${term} - z >= 0`;
+      if (p < level) return `a${agent}: ${term} >= ${Math.max(0, p - 1e-9)}`;
+      return null;
+    });
+    const text = `Maximize\n obj: z\nSubject To\n sum: ${panels.map((_, p) => `x${p}`).join(' + ')} = 1\n ${rows.filter(Boolean).join('\n ')}\nBounds\n 0 <= z <= 1\nEnd\n`;
+    const result = highs.solve(text, { output_flag: false } as never);
+    if (result.Status !== 'Optimal') throw new Error(`leximin check LP: ${result.Status}`);
+    worst = Math.max(worst, result.ObjectiveValue - level);
+  }
+  return worst;
+}
