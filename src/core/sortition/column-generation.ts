@@ -54,8 +54,6 @@ const LOCAL_SEARCH_STARTS = 3;
 /** The master keeps at most PURGE_FACTOR · types + PURGE_MINIMUM columns (see MasterProblem.purge). */
 const PURGE_FACTOR = 4;
 const PURGE_MINIMUM = 100;
-/** A covering weight this small means no panel contains an uncovered type. */
-const UNSELECTABLE = 1e-9;
 /** A dual above this counts as positive (simplex duals are exact up to ~1e-9). */
 const POSITIVE_DUAL = 1e-7;
 
@@ -191,7 +189,7 @@ export function solveStage(context: GenerationContext, findTight = false): Stage
 }
 
 /** Local search (best swaps) from the known panels of largest weight. */
-function searchLocally(context: GenerationContext, weights: Float64Array): Int32Array {
+export function searchLocally(context: GenerationContext, weights: Float64Array): Int32Array {
   const { master, neighbourhood } = context;
   const ranked = master.panels
     .map((counts, index) => ({ index, weight: weigh(counts, weights) }))
@@ -271,51 +269,4 @@ function addSupportSwaps(
     if (master.addPanel(panel)) added++;
   }
   return added;
-}
-
-/**
- * Initial panels: repeatedly find a panel with as many not-yet-covered types as possible, until
- * every type is on some panel or provably on none (the LP relaxation or MILP optimum is 0). The
- * reference implementation runs n (MAXIMIN) or 3n (LEXIMIN) multiplicative-weights MILPs first;
- * the duals do that work here, so only coverage is needed. Returns the unselectable types.
- */
-export function generateInitialPanels(context: GenerationContext): number[] {
-  const { instance, master, oracle, counters } = context;
-  const T = instance.types.length;
-  const covered = new Uint8Array(T);
-  const weights = new Float64Array(T);
-  const cover = (counts: Int32Array): number => {
-    let newlyCovered = 0;
-    for (let t = 0; t < T; t++) {
-      if (counts[t]! > 0 && !covered[t]) {
-        covered[t] = 1;
-        newlyCovered++;
-      }
-    }
-    if (newlyCovered > 0 || master.panels.length === 0) master.addPanel(counts);
-    context.onProgress?.({
-      phase: 'initial-panels',
-      iterations: counters.iterations,
-      panels: master.panels.length,
-      solverCalls: counters.solverCalls,
-    });
-    return newlyCovered;
-  };
-  const uncoveredTypes = () => [...covered.keys()].filter((t) => !covered[t]);
-  for (;;) {
-    throwIfCancelled(context.signal);
-    let uncovered = 0;
-    for (let t = 0; t < T; t++) {
-      weights[t] = covered[t] ? 0 : 1 / instance.types[t]!.members.length;
-      uncovered += covered[t] ? 0 : 1;
-    }
-    if (uncovered === 0) return [];
-    // The LP relaxation proves a type unselectable when even fractionally no panel contains it.
-    const relaxed = oracle.relax(weights);
-    if (relaxed.bound <= UNSELECTABLE) return uncoveredTypes();
-    const heuristic = relaxed.counts ?? (master.panels.length > 0 ? searchLocally(context, weights) : null);
-    if (heuristic && cover(heuristic) > 0) continue;
-    const exact = oracle.solveExact(weights, context.signal);
-    if (exact.value <= UNSELECTABLE || cover(exact.counts!) === 0) return uncoveredTypes();
-  }
 }

@@ -3,13 +3,14 @@
  * panels and every registrant's selection probability.
  */
 import { createRandom, type RandomSource } from '../random.ts';
-import { generateInitialPanels, type GenerationContext } from './column-generation.ts';
+import type { GenerationContext } from './column-generation.ts';
+import { addSeedPanels, generateInitialPanels } from './initial-panels.ts';
 import { expandTypePanels } from './expand-panels.ts';
 import { assertFeasible } from './feasibility.ts';
 import { compileInstance, type SortitionInstance } from './instance.ts';
 import { sampleLegacyDistribution } from './legacy.ts';
 import { computeLeximin } from './leximin.ts';
-import { createMasterProblem, type MasterProblem } from './master.ts';
+import { createMasterProblem } from './master.ts';
 import { computeMaximin, type TypeDistribution } from './maximin.ts';
 import { createPricingOracle, throwIfCancelled } from './pricing.ts';
 import { createSwapNeighbourhood } from './swap-neighbours.ts';
@@ -65,9 +66,6 @@ export const DEFAULT_LEGACY_SAMPLES = 1000;
 const DEFAULT_EXTRA_COLUMNS = 10;
 /** Improving swaps of support panels added per master solve. */
 const DEFAULT_SUPPORT_COLUMNS = 50;
-const SEED_PANELS_PER_TYPE = 3;
-const MIN_SEED_PANELS = 100;
-const MAX_SEED_PANELS = 3000;
 const INTERIOR_MASTER_TYPES = 350;
 
 export async function selectPanelDistribution(options: SelectPanelOptions): Promise<PanelDistribution> {
@@ -149,34 +147,6 @@ export async function selectPanelDistribution(options: SelectPanelOptions): Prom
   } finally {
     master.dispose();
     oracle.dispose();
-  }
-}
-
-/**
- * Seed columns: panels drawn by LEGACY (cheap, diverse, feasible). With about three per type the
- * master LP usually reaches the optimum in one or two column-generation iterations instead of
- * tens (measured on the benchmark pools, docs/benchmarks/sortition.md): the duals then only have
- * to confirm what the seeds already span.
- */
-function addSeedPanels(
-  instance: SortitionInstance,
-  master: MasterProblem,
-  requested: number | undefined,
-): void {
-  const samples =
-    requested ??
-    Math.min(MAX_SEED_PANELS, Math.max(MIN_SEED_PANELS, SEED_PANELS_PER_TYPE * instance.types.length));
-  if (samples <= 0) return;
-  const sampled = sampleLegacyDistribution(instance, {
-    samples,
-    random: createRandom('wijkkompas-seed-panels'),
-    maxAttempts: 3,
-    skipFailures: true,
-  });
-  for (const panel of sampled) {
-    const counts = new Int32Array(instance.types.length);
-    for (const member of panel.members) counts[instance.typeOf[member]!]!++;
-    master.addPanel(counts);
   }
 }
 
