@@ -25,6 +25,8 @@ export function generateInitialPanels(context: GenerationContext): number[] {
   const { instance, master, oracle, counters } = context;
   const T = instance.types.length;
   const covered = new Uint8Array(T);
+  // Types already on a panel (the seed panels) need no covering panel of their own.
+  for (const counts of master.panels) for (let t = 0; t < T; t++) if (counts[t]! > 0) covered[t] = 1;
   const weights = new Float64Array(T);
   const cover = (counts: Int32Array): number => {
     let newlyCovered = 0;

@@ -116,8 +116,8 @@ export async function selectPanelDistribution(options: SelectPanelOptions): Prom
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       fixedCount: () => countFixed(instance, master.isFixed),
     };
-    const unselectable = generateInitialPanels(context);
     addSeedPanels(instance, master, options.tuning?.legacySeeds);
+    const unselectable = generateInitialPanels(context);
     const result: TypeDistribution =
       algorithm === 'maximin' ? computeMaximin(context, unselectable) : computeLeximin(context, unselectable);
     options.onProgress?.({
