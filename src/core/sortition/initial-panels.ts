@@ -45,6 +45,12 @@ export function generateInitialPanels(context: GenerationContext): number[] {
     });
     return newlyCovered;
   };
+  context.onProgress?.({
+    phase: 'initial-panels',
+    iterations: 0,
+    panels: master.panels.length,
+    solverCalls: counters.solverCalls,
+  });
   const uncoveredTypes = () => [...covered.keys()].filter((t) => !covered[t]);
   for (;;) {
     throwIfCancelled(context.signal);
