@@ -34,8 +34,14 @@ export function CumulativeChart({ alternatives }: { alternatives: CbaAlternative
         height: 320,
         marginLeft: 96,
         marginRight: 16,
+        marginBottom: 48,
         style: STYLE,
-        x: { label: 'Jaar', tickFormat: yearTick, ticks: Math.max(2, Math.floor(width / 90)) },
+        x: {
+          label: 'Jaar',
+          labelOffset: 42,
+          tickFormat: yearTick,
+          ticks: Math.max(2, Math.floor(width / 90)),
+        },
         y: { label: 'Gecumuleerd saldo, contante waarde', tickFormat: formatEuroAxis, grid: true },
         color: isMulti
           ? { domain: alternatives.map((a) => a.name), range: colors.series, legend: true }
@@ -52,16 +58,20 @@ export function CumulativeChart({ alternatives }: { alternatives: CbaAlternative
   const first = alternatives[0];
   if (!first) return null;
   const years = first.yearly.map((y) => y.year);
-  const sentence = alternatives
-    .map((a) => {
-      const end = a.yearly[a.yearly.length - 1]?.cumulativeDiscountedNetBenefit ?? 0;
-      return `${isMulti ? `${a.name}: ` : ''}eindigt op ${formatEuro(end)}${a.breakEvenYear !== null && a.yearly.some((y) => y.costs || y.benefits) ? `, niet meer negatief vanaf ${a.breakEvenYear}` : ''}`;
-    })
-    .join('; ');
+  const ending = (a: CbaAlternativeResult) => {
+    const end = a.yearly[a.yearly.length - 1]?.cumulativeDiscountedNetBenefit ?? 0;
+    const hasAmounts = a.yearly.some((y) => y.costs !== 0 || y.benefits !== 0);
+    const breakEven =
+      hasAmounts && a.breakEvenYear !== null ? `, niet meer negatief vanaf ${a.breakEvenYear}` : '';
+    return `${formatEuro(end)}${breakEven}`;
+  };
+  const sentence = isMulti
+    ? `Eindsaldo per alternatief: ${alternatives.map((a) => `${a.name} ${ending(a)}`).join('; ')}.`
+    : `Het saldo eindigt op ${ending(first)}.`;
   return (
     <PlotFigure
       title="Gecumuleerd verdisconteerd saldo per jaar"
-      description={`Baten min kosten, contant gemaakt en opgeteld van ${years[0]} tot en met ${years[years.length - 1]}. Het saldo ${sentence}.`}
+      description={`Baten min kosten, contant gemaakt en opgeteld van ${years[0]} tot en met ${years[years.length - 1]}. ${sentence}`}
       render={render}
       table={
         isMulti ? (
@@ -102,11 +112,17 @@ export function PartyChart({ alternative }: { alternative: CbaAlternativeResult 
       const net = parties.map((p) => ({ party: PARTY_LABELS[p.party], value: p.netPresentValue }));
       return Plot.plot({
         width,
-        height: 60 + parties.length * 44,
+        height: 80 + parties.length * 44,
         marginLeft: 140,
         marginRight: 24,
+        marginBottom: 48,
         style: STYLE,
-        x: { label: 'Contante waarde (kosten links, baten rechts)', tickFormat: formatEuroAxis, grid: true },
+        x: {
+          label: 'Contante waarde (kosten links, baten rechts)',
+          labelOffset: 42,
+          tickFormat: formatEuroAxis,
+          grid: true,
+        },
         y: { label: null, domain: net.map((n) => n.party) },
         color: { domain: ['Kosten', 'Baten'], range: [colors.costs, colors.benefits], legend: true },
         marks: [
@@ -166,11 +182,12 @@ export function TornadoChart({ alternative }: { alternative: CbaAlternativeResul
       ]);
       return Plot.plot({
         width,
-        height: 60 + entries.length * 36,
+        height: 80 + entries.length * 36,
         marginLeft: narrow ? 140 : 270,
         marginRight: 24,
+        marginBottom: 48,
         style: STYLE,
-        x: { label: 'Netto contante waarde', tickFormat: formatEuroAxis, grid: true },
+        x: { label: 'Netto contante waarde', labelOffset: 42, tickFormat: formatEuroAxis, grid: true },
         y: { label: null, domain: entries.map(label) },
         color: { domain: [minus, plus], range: [colors.series[3]!, colors.series[0]!], legend: true },
         marks: [

@@ -167,7 +167,7 @@ export function ResultsSection({ result }: { result: CbaResult }) {
       <MethodNote result={result} />
       <CumulativeChart alternatives={result.alternatives} />
       {isMulti ? (
-        <div className="wk-no-print">
+        <div className="wk-no-print wk-narrow">
           <SelectField
             id="mkba-details-alternatief"
             label="Details tonen van"

@@ -35,7 +35,10 @@ export function ItemsTable({ alternative, years }: { alternative: AlternativeDra
           {alternative.rows.map((row) => {
             const amounts = computeRowAmounts(row);
             return (
-              <tr key={row.key} className="utrecht-table__row">
+              <tr
+                key={row.key}
+                className={`utrecht-table__row${row.type === 'benefit' ? ' wk-cba-grid__row--benefit' : ''}`}
+              >
                 <th scope="row" className="utrecht-table__header-cell wk-cba-grid__label-col">
                   {row.label}
                   {row.patterns.length > 0 ? (
