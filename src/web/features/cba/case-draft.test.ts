@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSixteenAreasTemplate, evaluateCase } from '../../../core/cba/index.ts';
 import type { CbaCaseFile } from '../../api/types.ts';
-import {
-  buildCaseFile,
-  createNewCaseFile,
-  draftFromCaseFile,
-  expandRowPatterns,
-  listGridYears,
-} from './case-draft.ts';
+import { buildCaseFile, createNewCaseFile, listGridYears } from './build-case-file.ts';
+import { draftFromCaseFile, expandRowPatterns } from './case-draft.ts';
 import { locateServerProblem } from './case-problems.ts';
 import { pasteBlock, splitClipboard } from './paste-rows.ts';
 

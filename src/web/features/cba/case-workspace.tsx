@@ -23,14 +23,8 @@ import { useFocusAfterRender } from '../../components/use-focus-after-render.ts'
 import { CbaConflict } from './cba-conflict.tsx';
 import { AssumptionsSection, ResultsSection } from './cba-results.tsx';
 import { CaseToolbar, EvaluationStatus } from './case-toolbar.tsx';
-import {
-  buildCaseFile,
-  draftFromCaseFile,
-  listGridYears,
-  readHorizon,
-  type AlternativeDraft,
-  type BuiltCase,
-} from './case-draft.ts';
+import { buildCaseFile, listGridYears, readHorizon, type BuiltCase } from './build-case-file.ts';
+import { draftFromCaseFile, type AlternativeDraft } from './case-draft.ts';
 import {
   alternativeNameId,
   groupByField,
@@ -43,6 +37,7 @@ import { EffectsEditor } from './effects-editor.tsx';
 import { ItemsGrid } from './items-grid.tsx';
 import { ItemsTable } from './items-table.tsx';
 import { canonicalJson, useCaseEvaluation } from './use-case-evaluation.ts';
+import { usePrintOpensTables } from './use-print-opens-tables.ts';
 
 interface Base {
   version: number;
@@ -53,27 +48,6 @@ interface Base {
 interface SaveVariables {
   version: number;
   built: BuiltCase;
-}
-
-/** Tables behind "Tabel bij deze grafiek" are printed open, and closed again afterwards. */
-function usePrintOpensTables(): void {
-  useEffect(() => {
-    let opened: HTMLDetailsElement[] = [];
-    const before = () => {
-      opened = [...document.querySelectorAll<HTMLDetailsElement>('details.wk-cba-table-alt:not([open])')];
-      for (const details of opened) details.open = true;
-    };
-    const after = () => {
-      for (const details of opened) details.open = false;
-      opened = [];
-    };
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
 }
 
 export function CaseWorkspace({

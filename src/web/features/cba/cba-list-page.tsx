@@ -30,7 +30,7 @@ import { NotFoundPage } from '../../pages/not-found-page.tsx';
 import { ApproachNav } from '../approaches/approach-nav.tsx';
 import { isUuid } from '../approaches/labels.ts';
 import { formatEuroShort, formatRatio } from './cba-format.ts';
-import { createNewCaseFile } from './case-draft.ts';
+import { createNewCaseFile } from './build-case-file.ts';
 import { cbaCasePath, cbaListPath } from './cba-paths.ts';
 import './cba.css';
 

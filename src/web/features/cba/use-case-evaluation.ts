@@ -10,7 +10,8 @@ import { isApiError } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
 import { keys } from '../../api/queries.ts';
 import type { CbaResult } from '../../api/types.ts';
-import { buildCaseFile, type BuiltCase, type CaseDraft } from './case-draft.ts';
+import { buildCaseFile, type BuiltCase } from './build-case-file.ts';
+import type { CaseDraft } from './case-draft.ts';
 import { problemsFromServer, type Problem } from './case-problems.ts';
 
 export const EVALUATION_DELAY_MS = 400;
