@@ -75,6 +75,14 @@ interface LegacyState {
   housemates: number[][];
   min: Int32Array;
   max: Int32Array;
+  /** Buffers reused by every run: initial lists and positions, and working copies. */
+  initialLists: Int32Array[];
+  initialPosition: Int32Array;
+  lists: Int32Array[];
+  position: Int32Array;
+  lengths: Int32Array;
+  alive: Uint8Array;
+  selected: Int32Array;
 }
 
 function createLegacyState(instance: SortitionInstance): LegacyState {
@@ -103,7 +111,28 @@ function createLegacyState(instance: SortitionInstance): LegacyState {
     min[q] = value.min;
     max[q] = value.max;
   }
-  return { instance, byQuota, quotasOf, housemates, min, max };
+  const F = instance.categories.length;
+  const initialLists = byQuota.map((list) => Int32Array.from(list));
+  const initialPosition = new Int32Array(instance.n * F);
+  initialLists.forEach((list, q) => {
+    const f = instance.quotaCategory[q]!;
+    list.forEach((person, i) => (initialPosition[person * F + f] = i));
+  });
+  return {
+    instance,
+    byQuota,
+    quotasOf,
+    housemates,
+    min,
+    max,
+    initialLists,
+    initialPosition,
+    lists: initialLists.map((list) => list.slice()),
+    position: initialPosition.slice(),
+    lengths: new Int32Array(Q),
+    alive: new Uint8Array(instance.n),
+    selected: new Int32Array(Q),
+  };
 }
 
 /** One greedy run; null when it gets stuck or ends outside the quotas (then the caller retries). */
@@ -112,17 +141,16 @@ function drawLegacyPanel(state: LegacyState, random: RandomSource): number[] | n
   const Q = min.length;
   const F = instance.categories.length;
   // Remaining registrants per quota as swap-remove lists; position[person·F + f] is the person's
-  // place in the list of their quota in category f.
-  const lists = byQuota.map((list) => Int32Array.from(list));
-  const lengths = Int32Array.from(byQuota, (list) => list.length);
-  const position = new Int32Array(instance.n * F);
+  // place in the list of their quota in category f. The buffers are reset, not reallocated.
+  const { lists, lengths, position, alive, selected } = state;
   lists.forEach((list, q) => {
-    const f = instance.quotaCategory[q]!;
-    list.forEach((person, i) => (position[person * F + f] = i));
+    list.set(state.initialLists[q]!);
+    lengths[q] = byQuota[q]!.length;
   });
-  const alive = new Uint8Array(instance.n).fill(1);
+  position.set(state.initialPosition);
+  alive.fill(1);
+  selected.fill(0);
   let aliveCount = instance.n;
-  const selected = new Int32Array(Q);
   const panel: number[] = [];
 
   const remove = (person: number) => {
