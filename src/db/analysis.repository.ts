@@ -1,12 +1,22 @@
 /**
- * Regions, indicators, observations and imports. Bulk loads use one
- * `INSERT ... SELECT * FROM unnest($1::text[], ...)` per batch (about 3x faster than row inserts).
+ * Regions, indicators, imports, boundaries and interpretations of the neighbourhood analysis.
+ * Observations have their own file (observations.repository.ts). Bulk loads use one
+ * `INSERT ... SELECT * FROM unnest($1::text[], ...)` per batch and return counts, not rows.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from './client.ts';
-import { dataImports, indicators, interpretations, observations, regionGeometries, regions, users } from './schema/index.ts';
+import { copyLines, getPgTransactionClient, toCopyField } from './pg-copy.ts';
+import { dataImports, indicators, interpretations, organisations, regionGeometries, regions, users } from './schema/index.ts';
 
 const BATCH = 20_000;
+
+type Rows<T> = { rows: T[] };
+
+function chunks<T>(items: readonly T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 
 export interface RegionInput {
   code: string;
@@ -17,38 +27,78 @@ export interface RegionInput {
   municipalityCode: string | null;
 }
 
-export interface ObservationInput {
-  regionCode: string;
-  year: number;
-  indicatorKey: string;
-  value: number | null;
-  status: 'ok' | 'missing' | 'secret';
-  sourceRow: number | null;
-  sourceColumn: string;
+const REGION_CONFLICT = sql`ON CONFLICT (code, year) DO UPDATE SET name = EXCLUDED.name
+  WHERE regions.name IS NULL AND EXCLUDED.name IS NOT NULL
+  RETURNING (xmax = 0) AS inserted`;
+
+/** On PostgreSQL: COPY into a staging table, then one INSERT ... ON CONFLICT (see pg-copy.ts). */
+async function upsertRegionsByCopy(db: Database, rows: readonly RegionInput[]): Promise<number | null> {
+  const client = getPgTransactionClient(db);
+  if (client === null) return null;
+  await db.execute(sql`CREATE TEMP TABLE region_stage (code text, year int, name text, level text, parent_code text, municipality_code text) ON COMMIT DROP`);
+  try {
+    await copyLines(
+      client,
+      'region_stage',
+      rows.map((r) => [toCopyField(r.code), r.year, toCopyField(r.name), r.level, toCopyField(r.parentCode), toCopyField(r.municipalityCode)].join('\t')),
+    );
+    const result = (await db.execute(sql`
+      WITH written AS (
+        INSERT INTO regions (code, year, name, level, parent_code, municipality_code)
+        SELECT DISTINCT ON (code, year) * FROM region_stage ORDER BY code, year, name NULLS LAST ${REGION_CONFLICT})
+      SELECT count(*) FILTER (WHERE inserted)::int AS created FROM written`)) as unknown as Rows<{ created: number }>;
+    return result.rows[0]?.created ?? 0;
+  } finally {
+    await db.execute(sql`DROP TABLE IF EXISTS region_stage`);
+  }
 }
 
-function chunks<T>(items: readonly T[], size = BATCH): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-/** Inserts regions; a known (code, year) keeps its row but gains a name it did not have. */
+/**
+ * Inserts regions; a known (code, year) keeps its row but gains a name it did not have. Returns how
+ * many were new. `rows` must name each (code, year) once.
+ */
 export async function upsertRegions(db: Database, rows: readonly RegionInput[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const copied = await upsertRegionsByCopy(db, rows);
+  if (copied !== null) return copied;
   let created = 0;
   for (const batch of chunks(rows)) {
-    const result = await db.execute(sql`
-      INSERT INTO regions (code, year, name, level, parent_code, municipality_code)
-      SELECT * FROM unnest(
-        ${sql.param(batch.map((r) => r.code))}::text[], ${sql.param(batch.map((r) => r.year))}::int[],
-        ${sql.param(batch.map((r) => r.name))}::text[], ${sql.param(batch.map((r) => r.level))}::text[],
-        ${sql.param(batch.map((r) => r.parentCode))}::text[], ${sql.param(batch.map((r) => r.municipalityCode))}::text[])
-      ON CONFLICT (code, year) DO UPDATE SET name = COALESCE(regions.name, EXCLUDED.name)
-        WHERE regions.name IS NULL AND EXCLUDED.name IS NOT NULL
-      RETURNING (xmax = 0) AS inserted`);
-    created += (result as unknown as { rows: { inserted: boolean }[] }).rows.filter((r) => r.inserted).length;
+    const result = (await db.execute(sql`
+      WITH written AS (
+        INSERT INTO regions (code, year, name, level, parent_code, municipality_code)
+        SELECT * FROM unnest(
+          ${sql.param(batch.map((r) => r.code))}::text[], ${sql.param(batch.map((r) => r.year))}::int[],
+          ${sql.param(batch.map((r) => r.name))}::text[], ${sql.param(batch.map((r) => r.level))}::text[],
+          ${sql.param(batch.map((r) => r.parentCode))}::text[], ${sql.param(batch.map((r) => r.municipalityCode))}::text[])
+        ${REGION_CONFLICT})
+      SELECT count(*) FILTER (WHERE inserted)::int AS created FROM written`)) as unknown as Rows<{ created: number }>;
+    created += result.rows[0]?.created ?? 0;
   }
   return created;
+}
+
+export async function listRegions(db: Database, filter: { year: number; municipalityCode?: string; level?: RegionInput['level']; codes?: string[] }) {
+  const conditions = [eq(regions.year, filter.year)];
+  if (filter.municipalityCode) conditions.push(eq(regions.municipalityCode, filter.municipalityCode));
+  if (filter.level) conditions.push(eq(regions.level, filter.level));
+  if (filter.codes) conditions.push(inArray(regions.code, filter.codes));
+  return db.select().from(regions).where(and(...conditions)).orderBy(asc(regions.code));
+}
+
+/** Code, name and level of every region of a year, as parallel arrays (fast to read on PGlite). */
+export async function listYearRegions(db: Database, year: number): Promise<{ codes: string[]; names: (string | null)[]; levels: RegionInput['level'][] }> {
+  const result = (await db.execute(sql`
+    SELECT array_agg(code ORDER BY code) AS codes, array_agg(name ORDER BY code) AS names, array_agg(level ORDER BY code) AS levels
+    FROM regions WHERE year = ${year}`)) as unknown as Rows<{ codes: string[] | null; names: (string | null)[] | null; levels: RegionInput['level'][] | null }>;
+  const row = result.rows[0];
+  return { codes: row?.codes ?? [], names: row?.names ?? [], levels: row?.levels ?? [] };
+}
+
+/** Regions per year and level. */
+export async function countRegionsByYear(db: Database) {
+  const result = (await db.execute(sql`
+    SELECT year, level, count(*)::int AS n FROM regions GROUP BY year, level ORDER BY year, level`)) as unknown as Rows<{ year: number; level: string; n: number }>;
+  return result.rows.map((r) => ({ year: Number(r.year), level: r.level, n: Number(r.n) }));
 }
 
 export interface IndicatorInput {
@@ -75,13 +125,72 @@ export async function insertMissingIndicators(db: Database, rows: readonly Indic
   return inserted.map((r) => r.key);
 }
 
-export async function listIndicators(db: Database) {
-  return db.select().from(indicators).orderBy(asc(indicators.key));
+/**
+ * Writes indicators that come from CBS (metadata, curated overlay): new keys are inserted, stored
+ * CBS indicators whose description changed are updated; local and file indicators are never touched.
+ */
+export async function upsertCbsIndicators(db: Database, rows: readonly IndicatorInput[]): Promise<{ created: number; updated: number }> {
+  let created = 0;
+  let updated = 0;
+  for (const batch of chunks(rows, 500)) {
+    const result = await db
+      .insert(indicators)
+      .values(batch.map((r) => ({ ...r, municipalityId: null })))
+      .onConflictDoUpdate({
+        target: indicators.key,
+        set: {
+          title: sql`EXCLUDED.title`,
+          definition: sql`EXCLUDED.definition`,
+          unit: sql`EXCLUDED.unit`,
+          domain: sql`EXCLUDED.domain`,
+          direction: sql`EXCLUDED.direction`,
+          kind: sql`EXCLUDED.kind`,
+          spec: sql`EXCLUDED.spec`,
+          origin: sql`EXCLUDED.origin`,
+          version: sql`${indicators.version} + 1`,
+          updatedAt: sql`now()`,
+        },
+        setWhere: sql`${indicators.origin} IN ('cbs_metadata', 'curated', 'derived') AND ${indicators.spec} IS DISTINCT FROM EXCLUDED.spec`,
+      })
+      .returning({ inserted: sql<boolean>`(xmax = 0)` });
+    for (const row of result) {
+      if (row.inserted) created++;
+      else updated++;
+    }
+  }
+  return { created, updated };
 }
 
-export async function findImportBySha(db: Database, sha256: string) {
-  const [row] = await db.select().from(dataImports).where(eq(dataImports.fileSha256, sha256)).limit(1);
+export async function listIndicatorRows(db: Database) {
+  return db
+    .select({ indicator: indicators, municipalityCode: organisations.code })
+    .from(indicators)
+    .leftJoin(organisations, eq(organisations.id, indicators.municipalityId))
+    .orderBy(asc(indicators.key));
+}
+
+export async function findIndicatorRow(db: Database, key: string) {
+  const [row] = await db.select().from(indicators).where(eq(indicators.key, key)).limit(1);
   return row;
+}
+
+/** Cheap fingerprint of what the analyses read: changes with every import and catalogue edit. */
+export async function readAnalysisStamp(db: Database): Promise<string> {
+  const result = (await db.execute(sql`
+    SELECT (SELECT count(*) FROM data_imports)::text || '/' || coalesce((SELECT max(imported_at) FROM data_imports)::text, '') || '/' ||
+           (SELECT count(*) FROM indicators)::text || '/' || coalesce((SELECT max(updated_at) FROM indicators)::text, '') ||
+           '/' || (SELECT count(*) FROM region_geometries)::text AS stamp`)) as unknown as Rows<{ stamp: string }>;
+  return result.rows[0]?.stamp ?? '';
+}
+
+/** Serialises imports (one at a time, so concurrent uploads of one file cannot both land). */
+export async function lockImports(db: Database): Promise<void> {
+  await db.execute(sql`SELECT pg_advisory_xact_lock(7336001)`);
+}
+
+/** Earlier imports of the same bytes, oldest first. */
+export async function listImportsBySha(db: Database, sha256: string) {
+  return db.select().from(dataImports).where(eq(dataImports.fileSha256, sha256)).orderBy(asc(dataImports.importedAt));
 }
 
 export async function insertImport(db: Database, values: typeof dataImports.$inferInsert) {
@@ -89,130 +198,77 @@ export async function insertImport(db: Database, values: typeof dataImports.$inf
   return row!;
 }
 
-export async function updateImportOutcome(db: Database, id: string, values: Pick<typeof dataImports.$inferInsert, 'outcome' | 'report'>) {
+export async function updateImport(db: Database, id: string, values: Pick<typeof dataImports.$inferInsert, 'outcome' | 'report'>) {
   await db.update(dataImports).set(values).where(eq(dataImports.id, id));
 }
 
-export async function listImports(db: Database, limit = 100) {
+export async function listImports(db: Database, options: { limit: number; format?: string }) {
   return db
     .select({ import: dataImports, importedByName: users.name })
     .from(dataImports)
     .leftJoin(users, eq(users.id, dataImports.importedBy))
-    .orderBy(sql`${dataImports.importedAt} DESC`)
-    .limit(limit);
+    .where(options.format ? eq(dataImports.format, options.format) : undefined)
+    .orderBy(desc(dataImports.importedAt), desc(dataImports.id))
+    .limit(options.limit);
 }
 
-export interface ReplacedValue {
-  regionCode: string;
-  indicatorKey: string;
-  year: number;
-  before: number | null;
-  beforeStatus: string;
-  after: number | null;
-  afterStatus: string;
-}
-
-/**
- * Writes observations: new ones are inserted; existing ones whose value or status differs are
- * replaced (and returned, for the audit log); identical ones are left alone, so re-importing the
- * same figures changes nothing.
- */
-export async function upsertObservations(db: Database, importId: string, rows: readonly ObservationInput[]) {
-  let inserted = 0;
-  const replaced: ReplacedValue[] = [];
-  for (const batch of chunks(rows)) {
-    const result = await db.execute(sql`
-      WITH incoming AS (
-        SELECT * FROM unnest(
-          ${sql.param(batch.map((r) => r.regionCode))}::text[], ${sql.param(batch.map((r) => r.year))}::int[],
-          ${sql.param(batch.map((r) => r.indicatorKey))}::text[], ${sql.param(batch.map((r) => r.value))}::float8[],
-          ${sql.param(batch.map((r) => r.status))}::text[], ${sql.param(batch.map((r) => r.sourceRow))}::int[],
-          ${sql.param(batch.map((r) => r.sourceColumn))}::text[])
-          AS t(region_code, year, indicator_key, value, status, source_row, source_column)
-      ), previous AS (
-        SELECT o.region_code, o.year, o.indicator_key, o.value, o.status
-        FROM observations o JOIN incoming i USING (indicator_key, year, region_code)
-      ), written AS (
-        INSERT INTO observations (region_code, year, indicator_key, value, status, import_id, source_row, source_column)
-        SELECT region_code, year, indicator_key, value, status, ${importId}::uuid, source_row, source_column FROM incoming
-        ON CONFLICT (indicator_key, year, region_code) DO UPDATE SET
-          value = EXCLUDED.value, status = EXCLUDED.status, import_id = EXCLUDED.import_id,
-          source_row = EXCLUDED.source_row, source_column = EXCLUDED.source_column
-        WHERE observations.value IS DISTINCT FROM EXCLUDED.value OR observations.status IS DISTINCT FROM EXCLUDED.status
-        RETURNING region_code, year, indicator_key, value, status, (xmax = 0) AS inserted
-      )
-      SELECT w.region_code, w.year, w.indicator_key, w.value, w.status, w.inserted,
-             p.value AS before_value, p.status AS before_status
-      FROM written w LEFT JOIN previous p USING (indicator_key, year, region_code)`);
-    for (const r of (result as unknown as { rows: Record<string, unknown>[] }).rows) {
-      if (r.inserted) inserted++;
-      else
-        replaced.push({
-          regionCode: r.region_code as string,
-          indicatorKey: r.indicator_key as string,
-          year: Number(r.year),
-          before: r.before_value as number | null,
-          beforeStatus: r.before_status as string,
-          after: r.value as number | null,
-          afterStatus: r.status as string,
-        });
-    }
-  }
-  return { inserted, replaced };
-}
-
-/** All observations of some indicators in one year, for one level (e.g. every buurt of the country). */
-export async function listObservations(
-  db: Database,
-  filter: { year: number; indicatorKeys?: string[]; regionCodes?: string[]; level?: 'NL' | 'GM' | 'WK' | 'BU'; municipalityCode?: string },
-) {
-  const conditions = [eq(observations.year, filter.year)];
-  if (filter.indicatorKeys) conditions.push(inArray(observations.indicatorKey, filter.indicatorKeys));
-  if (filter.regionCodes) conditions.push(inArray(observations.regionCode, filter.regionCodes));
-  if (filter.level) conditions.push(eq(regions.level, filter.level));
-  if (filter.municipalityCode) conditions.push(eq(regions.municipalityCode, filter.municipalityCode));
+/** File, table and format of the given imports (the provenance of their observations). */
+export async function listImportSources(db: Database, ids: readonly string[]) {
+  if (ids.length === 0) return [];
   return db
-    .select({
-      regionCode: observations.regionCode,
-      year: observations.year,
-      indicatorKey: observations.indicatorKey,
-      value: observations.value,
-      status: observations.status,
-      importId: observations.importId,
-      sourceRow: observations.sourceRow,
-      sourceColumn: observations.sourceColumn,
-    })
-    .from(observations)
-    .innerJoin(regions, and(eq(regions.code, observations.regionCode), eq(regions.year, observations.year)))
-    .where(and(...conditions));
+    .select({ id: dataImports.id, fileName: dataImports.fileName, tableId: dataImports.tableId, format: dataImports.format, importedAt: dataImports.importedAt })
+    .from(dataImports)
+    .where(inArray(dataImports.id, [...ids]));
 }
 
-export async function listRegions(db: Database, filter: { year: number; municipalityCode?: string; level?: 'NL' | 'GM' | 'WK' | 'BU' }) {
-  const conditions = [eq(regions.year, filter.year)];
-  if (filter.municipalityCode) conditions.push(eq(regions.municipalityCode, filter.municipalityCode));
-  if (filter.level) conditions.push(eq(regions.level, filter.level));
-  return db.select().from(regions).where(and(...conditions)).orderBy(asc(regions.code));
+/** The latest CBS metadata import: its table is the one whose exact v3 keys the catalogue knows. */
+export async function findLatestMetadataImport(db: Database) {
+  const [row] = await db.select().from(dataImports).where(eq(dataImports.format, 'cbs-metadata')).orderBy(desc(dataImports.importedAt)).limit(1);
+  return row;
 }
 
-export async function listObservationYears(db: Database) {
-  const rows = await db.selectDistinct({ year: observations.year }).from(observations).orderBy(asc(observations.year));
-  return rows.map((r) => r.year);
+/** Years with imported figures, with the number of imports that delivered them. */
+export async function listImportYears(db: Database) {
+  const result = (await db.execute(sql`
+    SELECT year, count(*)::int AS imports FROM data_imports
+    WHERE format NOT IN ('cbs-metadata', 'geojson') AND coalesce((report->>'observations')::int, 0) > 0
+    GROUP BY year ORDER BY year`)) as unknown as Rows<{ year: number; imports: number }>;
+  return result.rows.map((r) => ({ year: Number(r.year), imports: Number(r.imports) }));
 }
 
-export async function upsertGeometries(db: Database, rows: { code: string; year: number; geometry: unknown; source: string }[]) {
-  for (const batch of chunks(rows, 500)) {
+/** Whether an (indicator, year) has figures for every given region. */
+export async function countFigures(db: Database, filter: { indicatorKey: string; year: number; regionCodes: string[] }) {
+  const result = (await db.execute(sql`
+    SELECT count(*)::int AS n FROM observations
+    WHERE indicator_key = ${filter.indicatorKey} AND year = ${filter.year} AND region_code = ANY(${sql.param(filter.regionCodes)}::text[])`)) as unknown as Rows<{ n: number }>;
+  return Number(result.rows[0]?.n ?? 0);
+}
+
+export async function upsertGeometries(db: Database, rows: readonly { code: string; year: number; geometry: unknown; source: string }[]) {
+  for (const batch of chunks(rows, 200)) {
     await db
       .insert(regionGeometries)
-      .values(batch)
+      .values([...batch])
       .onConflictDoUpdate({ target: [regionGeometries.code, regionGeometries.year], set: { geometry: sql`EXCLUDED.geometry`, source: sql`EXCLUDED.source`, importedAt: sql`now()` } });
   }
+}
+
+/** Years for which boundaries of codes starting with `codePrefix` exist. */
+export async function listGeometryYears(db: Database, codePrefix: string) {
+  const rows = await db
+    .selectDistinct({ year: regionGeometries.year })
+    .from(regionGeometries)
+    .where(sql`${regionGeometries.code} LIKE ${`${codePrefix}%`}`)
+    .orderBy(asc(regionGeometries.year));
+  return rows.map((r) => r.year);
 }
 
 export async function listGeometries(db: Database, filter: { year: number; codePrefix: string }) {
   return db
     .select()
     .from(regionGeometries)
-    .where(and(eq(regionGeometries.year, filter.year), sql`${regionGeometries.code} LIKE ${`${filter.codePrefix}%`}`));
+    .where(and(eq(regionGeometries.year, filter.year), sql`${regionGeometries.code} LIKE ${`${filter.codePrefix}%`}`))
+    .orderBy(asc(regionGeometries.code));
 }
 
 export async function insertInterpretation(db: Database, values: typeof interpretations.$inferInsert) {
@@ -220,8 +276,13 @@ export async function insertInterpretation(db: Database, values: typeof interpre
   return row!;
 }
 
-export async function listInterpretations(db: Database, filter: { approachId: string; indicatorKey?: string }) {
+export async function listInterpretations(db: Database, filter: { approachId: string; indicatorKey?: string | undefined; year?: number | undefined }) {
   const conditions = [eq(interpretations.approachId, filter.approachId)];
   if (filter.indicatorKey) conditions.push(eq(interpretations.indicatorKey, filter.indicatorKey));
-  return db.select().from(interpretations).where(and(...conditions)).orderBy(sql`${interpretations.notedOn} DESC`, sql`${interpretations.id} DESC`);
+  if (filter.year) conditions.push(eq(interpretations.year, filter.year));
+  return db
+    .select()
+    .from(interpretations)
+    .where(and(...conditions))
+    .orderBy(desc(interpretations.notedOn), desc(interpretations.id));
 }

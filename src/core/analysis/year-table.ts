@@ -27,6 +27,11 @@ export interface IndicatorColumn {
   sourceRow: Int32Array;
   /** Index into YearTable.sources, -1 when none. */
   sourceIndex: Int16Array;
+  /**
+   * Column (or OData v4 measure) per source: one file gives an indicator from one column, so the
+   * column of a cell is sourceColumns[sourceIndex]. Absent for derived columns.
+   */
+  sourceColumns?: (string | undefined)[];
   /** For derived columns: the indicator keys it was computed from. */
   derivedFrom?: string[];
 }
@@ -59,6 +64,7 @@ function createColumn(key: string, size: number): IndicatorColumn {
     status: new Uint8Array(size),
     sourceRow: new Int32Array(size).fill(-1),
     sourceIndex: new Int16Array(size).fill(-1),
+    sourceColumns: [],
   };
 }
 
@@ -115,6 +121,7 @@ export function buildYearTable(year: number, batches: readonly ObservationBatch[
       column.values[at] = status === STATUS_OK && observation.value !== null ? observation.value : Number.NaN;
       column.sourceRow[at] = observation.sourceRow ?? -1;
       column.sourceIndex[at] = sourceIndex;
+      if (column.sourceColumns !== undefined) column.sourceColumns[sourceIndex] = observation.sourceColumn;
     }
   });
 
@@ -150,13 +157,16 @@ export function getTableValue(table: YearTable, code: string, key: string): numb
   return Number.isNaN(value) ? null : value;
 }
 
-/** Provenance of one cell: the file (and table id), the row and the region it describes. */
+/** Provenance of one cell: the file (and table id), the row and column, the region and year it describes. */
 export interface Provenance {
   regionCode: string;
   indicatorKey: string;
+  year: number;
   fileName: string | null;
   tableId?: string;
   row: number | null;
+  /** The column (kwb/v3/StatLine header) or OData v4 measure code the figure was read from. */
+  column: string | null;
   status: ObservationStatus | 'absent';
 }
 
@@ -164,20 +174,25 @@ export function getProvenance(table: YearTable, code: string, key: string): Prov
   const at = table.index.get(code);
   const column = table.columns.get(key);
   if (at === undefined || column === undefined) {
-    return [{ regionCode: code, indicatorKey: key, fileName: null, row: null, status: 'absent' }];
+    return [
+      { regionCode: code, indicatorKey: key, year: table.year, fileName: null, row: null, column: null, status: 'absent' },
+    ];
   }
   if (column.derivedFrom !== undefined)
     return column.derivedFrom.flatMap((input) => getProvenance(table, code, input));
-  const source = table.sources[column.sourceIndex[at] ?? -1];
+  const sourceIndex = column.sourceIndex[at] ?? -1;
+  const source = table.sources[sourceIndex];
   const status = column.status[at] ?? STATUS_ABSENT;
   const row = column.sourceRow[at] ?? -1;
   return [
     {
       regionCode: code,
       indicatorKey: key,
+      year: table.year,
       fileName: source?.fileName ?? null,
       ...(source?.tableId !== undefined ? { tableId: source.tableId } : {}),
       row: row >= 0 ? row : null,
+      column: sourceIndex >= 0 ? (column.sourceColumns?.[sourceIndex] ?? null) : null,
       status:
         status === STATUS_OK
           ? 'ok'

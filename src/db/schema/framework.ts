@@ -3,13 +3,13 @@ import { date, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, bigse
 import { users } from './accounts.ts';
 import { approaches, cycles } from './approaches.ts';
 
-export const EVIDENCE_KINDS = ['url', 'document', 'cba_case'] as const;
+export const EVIDENCE_KINDS = ['url', 'document', 'cba_case', 'figure'] as const;
 
 export interface EvidenceLink {
   kind: (typeof EVIDENCE_KINDS)[number];
   title: string;
-  /** A URL (url), a document reference such as a file number (document), or the id of an MKBA of the
-   * same approach (cba_case). */
+  /** A URL (url), a document reference such as a file number (document), the id of an MKBA of the
+   * same approach (cba_case), or a figure as `indicatorKey@year:CODE[,CODE...]` (figure). */
   reference: string;
 }
 

@@ -11,7 +11,10 @@ import { insertOrganisation } from '../../db/accounts.repository.ts';
 import { createApproachesService } from '../services/approaches.service.ts';
 import { createUser } from '../services/auth.service.ts';
 import { systemClock, type ServiceContext } from '../services/context.ts';
+import { createAnalysisData } from '../services/analysis-data.ts';
+import { createAnalysisInterpretationsService } from '../services/analysis-interpretations.service.ts';
 import { createFrameworkWalkService } from '../services/framework-walk.service.ts';
+import { seedDemoAnalysis } from './seed-analysis.ts';
 
 export const DEMO_PASSWORD = 'wijkkompas-demo';
 
@@ -49,7 +52,7 @@ export async function isDatabaseEmpty(database: DatabaseHandle): Promise<boolean
   return (rows[0]?.n ?? 0) === 0;
 }
 
-export async function seedDemo(database: DatabaseHandle, options: { log?: (line: string) => void } = {}) {
+export async function seedDemo(database: DatabaseHandle, options: { log?: (line: string) => void; sharedDataDir?: string } = {}) {
   const log = options.log ?? (() => {});
   const ctx: ServiceContext = { db: database.db, clock: systemClock };
   const municipalities = [
@@ -102,18 +105,23 @@ export async function seedDemo(database: DatabaseHandle, options: { log?: (line:
     startDate: '2025-03-01',
   });
 
+  const analysis = await seedDemoAnalysis(ctx, { log, now: () => performance.now(), ...(options.sharedDataDir ? { dataDir: options.sharedDataDir } : {}) });
+
   const corp = orgIds.get('DEMO-CORP')!;
   const police = orgIds.get('DEMO-POLITIE')!;
   const welfare = orgIds.get('DEMO-WELZIJN')!;
   const municipality = orgIds.get('GM0344')!;
-  const answers: { pointId: string; status: 'answered' | 'in_discussion' | 'skipped'; answer?: string; skipReason?: string; participants: string[]; evidence?: { kind: 'url' | 'document'; title: string; reference: string }[] }[] = [
+  const answers: { pointId: string; status: 'answered' | 'in_discussion' | 'skipped'; answer?: string; skipReason?: string; participants: string[]; evidence?: { kind: 'url' | 'document' | 'figure'; title: string; reference: string }[] }[] = [
     {
       pointId: '1.1.1',
       status: 'answered',
       answer:
         'Ja. De CBS-kerncijfers laten in meerdere buurten van Overvecht een opstapeling zien: een hoog aandeel huishoudens met een laag inkomen, veel sociale huur en een hoger aantal geregistreerde misdrijven dan het Utrechtse gemiddelde.',
       participants: [municipality, corp, police],
-      evidence: [{ kind: 'url', title: 'CBS Kerncijfers wijken en buurten 2024', reference: 'https://www.cbs.nl/nl-nl/maatwerk/2024/kerncijfers-wijken-en-buurten-2024' }],
+      evidence: [
+        { kind: 'url', title: 'CBS Kerncijfers wijken en buurten 2024', reference: 'https://www.cbs.nl/nl-nl/maatwerk/2024/kerncijfers-wijken-en-buurten-2024' },
+        ...(analysis.isLoaded ? [{ kind: 'figure' as const, title: 'Huurwoningen in Overvecht, 2023 (Bron: CBS)', reference: 'p_huurw@2023:WK034403' }] : []),
+      ],
     },
     {
       pointId: '1.1.3',
@@ -142,9 +150,27 @@ export async function seedDemo(database: DatabaseHandle, options: { log?: (line:
       { version: 0, status: a.status, answer: a.answer ?? null, skipReason: a.skipReason ?? null, evidence: a.evidence ?? [], participantOrganisationIds: a.participants },
     );
   }
+  if (analysis.isLoaded) await seedDemoInterpretations(ctx, overvecht.id, { partner: actors.get('partner')!, police: actors.get('police')! });
   log('Demo geladen: gemeente Utrecht met "Wijkaanpak Overvecht" (buurten van WK034403).');
   return {
     approachId: overvecht.id,
     users: Object.values(DEMO_USERS).map((u) => ({ email: u.email, name: u.name, role: u.role })),
   };
+}
+
+/** Warm interpretation of two Overvecht figures, by the corporation and the police (demo texts). */
+async function seedDemoInterpretations(ctx: ServiceContext, approachId: string, actors: { partner: Actor; police: Actor }) {
+  const interpretations = createAnalysisInterpretationsService(ctx, createAnalysisData(ctx.db));
+  await interpretations.add(actors.partner, approachId, {
+    indicatorKey: 'p_huurw',
+    year: 2023,
+    text: 'Vier op de vijf woningen in Overvecht zijn huurwoningen, vooral corporatieflats uit de jaren zestig. Wij herkennen dat beeld: in de portiekflats wisselen bewoners vaak, wat de sociale samenhang onder druk zet. De renovatie rond de Zamenhofdreef is een kans om ook koopwoningen toe te voegen.',
+    notedOn: '2025-02-11',
+  });
+  await interpretations.add(actors.police, approachId, {
+    indicatorKey: 'geregistreerde_misdrijven',
+    year: 2024,
+    text: 'Een groot deel van de geregistreerde misdrijven speelt rond het winkelcentrum en de stationsomgeving (winkeldiefstal, fietsdiefstal). In de woonbuurten zien wij vooral woonoverlast die niet als misdrijf wordt geregistreerd; de cijfers onderschatten dus wat bewoners ervaren.',
+    notedOn: '2025-03-04',
+  });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { FIGURE_REFERENCE_PATTERN } from '../../core/analysis/figure-reference.ts';
 import { ALTERNATIVE_ROUTES, POINT_STATUSES } from '../../core/framework/index.ts';
 import { EVIDENCE_KINDS } from '../../db/schema/framework.ts';
 import { requireActor } from '../plugins/auth.ts';
@@ -21,6 +22,9 @@ const evidenceLink = z
     }
     if (link.kind === 'cba_case' && !/^[0-9a-f-]{36}$/i.test(link.reference)) {
       ctx.addIssue({ code: 'custom', path: ['reference'], message: 'moet het id van een MKBA zijn' });
+    }
+    if (link.kind === 'figure' && !FIGURE_REFERENCE_PATTERN.test(link.reference)) {
+      ctx.addIssue({ code: 'custom', path: ['reference'], message: 'moet een cijfer zijn: indicator@jaar:CODE[,CODE...], bv. p_huurw@2023:WK034403' });
     }
   })
   .meta({ id: 'EvidenceLink' });

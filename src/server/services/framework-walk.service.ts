@@ -36,6 +36,7 @@ import {
 } from '../../db/framework.repository.ts';
 import { findCbaCase } from '../../db/cba.repository.ts';
 import type { EvidenceLink } from '../../db/schema/index.ts';
+import { validateFigureReference } from './analysis-interpretations.service.ts';
 import { loadApproachFor } from './approach-access.ts';
 import { inTransaction, todayInNetherlands, type ServiceContext } from './context.ts';
 
@@ -172,6 +173,7 @@ export function createFrameworkWalkService(ctx: ServiceContext) {
               issues: [{ path: ['evidence', index, 'reference'], message: `MKBA ${link.reference} hoort niet bij deze wijkaanpak` }],
             });
           }
+          if (link.kind === 'figure') await validateFigureReference(db, link.reference, ['evidence', index, 'reference']);
         }
         const now = ctx.clock.now();
         const updated = await updatePointAnswer(

@@ -1,0 +1,145 @@
+/**
+ * `npx wijkkompas import cbs FILE... [--year YYYY] [--table-id ID]`
+ * `npx wijkkompas import metadata DataProperties.json TableInfos.json`
+ * `npx wijkkompas import geo FILE --year YYYY --code-property KODE [--code-prefix BU0344]`
+ * Writes into the database from the environment (WIJKKOMPAS_DATA_DIR or DATABASE_URL). Every file
+ * is read first; when one is bad, the command stops with its error and writes nothing at all.
+ */
+import { readFileSync } from 'node:fs';
+import { readCbsFile } from '../../core/cbs-import/read-cbs-file.ts';
+import { DomainError } from '../../core/errors.ts';
+import { createAnalysisData, loadStoredCatalogue } from '../../server/services/analysis-data.ts';
+import { createAnalysisImportService, toBaseName, type ImportResult } from '../../server/services/analysis-import.service.ts';
+import { systemClock } from '../../server/services/context.ts';
+import { parseCommandArgs } from '../args.ts';
+import { openDatabaseFromEnvironment, printDomainError } from '../database.ts';
+import type { CliIo } from '../io.ts';
+
+const USAGE = `Gebruik:
+  npx wijkkompas import cbs BESTAND... [--year JJJJ] [--table-id 85984NED]
+  npx wijkkompas import metadata DataProperties_85984NED.json TableInfos_85984NED.json
+  npx wijkkompas import geo BESTAND.geojson --year JJJJ --code-property KODE [--code-prefix BU0344]
+De database komt uit de omgeving (WIJKKOMPAS_DATA_DIR of DATABASE_URL).`;
+
+const OUTCOME_LABELS: Record<ImportResult['outcome'], string> = {
+  created: 'geïmporteerd',
+  replaced: 'geïmporteerd, waarden vervangen',
+  unchanged: 'ongewijzigd (dit bestand is al geïmporteerd)',
+};
+
+const number = new Intl.NumberFormat('nl-NL');
+
+/** The report of one file, in Dutch. */
+export function formatImportReport(result: ImportResult): string {
+  const r = result.report as Record<string, unknown> & {
+    ignoredColumns?: { column: string; reason: string }[];
+    ignoredRows?: { row: number; reason: string }[];
+    written?: Record<string, number | string[]>;
+  };
+  const n = (key: string) => number.format(Number(r[key] ?? 0));
+  const lines = [`${result.fileName} (${result.format}, ${result.year}${result.tableId ? `, tabel ${result.tableId}` : ''}): ${OUTCOME_LABELS[result.outcome]}`];
+  if (r.rows !== undefined) {
+    lines.push(`  rijen ${n('rows')} · gebieden ${n('regions')} · indicatoren ${n('indicators')} · waarnemingen ${n('observations')} · lege cellen ${n('missingCells')} · geheim ${n('secretCells')}`);
+  }
+  if (r.features !== undefined) lines.push(`  grenzen ${n('features')} (${String(r.crs)}${r.converted ? ', omgerekend van RD New naar WGS84' : ''})`);
+  if (r.title !== undefined) lines.push(`  ${String(r.title)}: ${n('indicators')} indicatoren (${n('created')} nieuw, ${n('updated')} bijgewerkt)`);
+  const w = r.written;
+  if (w) {
+    const created = Array.isArray(w.indicatorsCreated) ? w.indicatorsCreated : [];
+    lines.push(`  geschreven: ${number.format(Number(w.inserted))} nieuw, ${number.format(Number(w.replaced))} vervangen, ${number.format(Number(w.unchanged))} ongewijzigd, ${number.format(Number(w.keptPublished))} lege cellen niet over een gepubliceerd cijfer geschreven; ${number.format(Number(w.regionsCreated))} nieuwe gebieden, ${created.length} nieuwe indicatoren`);
+  }
+  const ignored = r.ignoredColumns ?? [];
+  if (ignored.length > 0) lines.push(`  genegeerde kolommen (${ignored.length}): ${ignored.map((c) => `${c.column} (${c.reason})`).join('; ')}`);
+  const rows = r.ignoredRows ?? [];
+  if (rows.length > 0) lines.push(`  genegeerde rijen (${rows.length}): ${rows.slice(0, 10).map((c) => `rij ${c.row} (${c.reason})`).join('; ')}${rows.length > 10 ? ' ...' : ''}`);
+  return lines.join('\n');
+}
+
+function readFiles(paths: readonly string[], io: CliIo): { path: string; content: Buffer }[] | null {
+  const files: { path: string; content: Buffer }[] = [];
+  for (const path of paths) {
+    try {
+      files.push({ path, content: readFileSync(path) });
+    } catch (error) {
+      io.err(`Fout: ${path} is niet te lezen (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+      return null;
+    }
+  }
+  return files;
+}
+
+function parseYear(value: string | undefined, io: CliIo): number | undefined | null {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value)) {
+    io.err(`--year moet een jaartal zijn, niet "${value}".`);
+    return null;
+  }
+  return Number(value);
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const [verb, ...rest] = args;
+  let parsed;
+  try {
+    parsed = parseCommandArgs(rest, {
+      year: { type: 'string' },
+      'table-id': { type: 'string' },
+      'code-property': { type: 'string' },
+      'code-prefix': { type: 'string' },
+    });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const year = parseYear(values.year, io);
+  if (year === null) return 2;
+  if (!['cbs', 'metadata', 'geo'].includes(verb ?? '') || positionals.length === 0) {
+    io.err(USAGE);
+    return 2;
+  }
+  if (verb === 'metadata' && positionals.length !== 2) {
+    io.err(`import metadata verwacht twee bestanden: DataProperties en TableInfos.\n${USAGE}`);
+    return 2;
+  }
+  if (verb === 'geo' && (positionals.length !== 1 || year === undefined || !values['code-property'])) {
+    io.err(`import geo verwacht één bestand, --year en --code-property.\n${USAGE}`);
+    return 2;
+  }
+  const files = readFiles(positionals, io);
+  if (files === null) return 1;
+  const database = await openDatabaseFromEnvironment();
+  const ctx = { db: database.db, clock: systemClock };
+  const imports = createAnalysisImportService(ctx, createAnalysisData(ctx.db));
+  try {
+    if (verb === 'metadata') {
+      const [dataProperties, tableInfos] = files as [{ path: string; content: Buffer }, { path: string; content: Buffer }];
+      io.out(formatImportReport(await imports.importMetadata(null, { dataProperties: { fileName: dataProperties.path, content: dataProperties.content }, tableInfos: { fileName: tableInfos.path, content: tableInfos.content } })));
+      return 0;
+    }
+    if (verb === 'geo') {
+      const [file] = files as [{ path: string; content: Buffer }];
+      io.out(formatImportReport(await imports.importBoundaries(null, { fileName: file.path, content: file.content, year: year as number, codeProperty: values['code-property'] as string, codePrefix: values['code-prefix'] })));
+      return 0;
+    }
+    // Read every file before writing any: a bad file anywhere means nothing is written.
+    const { catalogue } = await loadStoredCatalogue(ctx.db);
+    for (const file of files) {
+      await readCbsFile(file.content, { fileName: toBaseName(file.path), catalogue, ...(year !== undefined ? { year } : {}), ...(values['table-id'] ? { tableId: values['table-id'] } : {}) });
+    }
+    for (const file of files) {
+      const result = await imports.importCbsFile(null, { fileName: file.path, content: file.content, year, tableId: values['table-id'] });
+      io.out(formatImportReport(result));
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof DomainError) {
+      printDomainError(io, error);
+      io.err('Er is niets geïmporteerd.');
+      return 1;
+    }
+    throw error;
+  } finally {
+    await database.close();
+  }
+}
