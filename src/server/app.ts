@@ -26,12 +26,21 @@ import type { DatabaseHandle } from '../db/client.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { API_PREFIX, createOpenApiInfo, registerApiVersionHeader, shapeOpenApiDocument } from './plugins/openapi.ts';
 import { registerProblemHandler } from './plugins/problem.ts';
+import { analysisApproachRoutes } from './routes/analysis-approach.routes.ts';
+import { analysisImportRoutes } from './routes/analysis-imports.routes.ts';
+import { analysisRoutes } from './routes/analysis.routes.ts';
 import { approachRoutes } from './routes/approaches.routes.ts';
 import { cbaRoutes } from './routes/cba.routes.ts';
 import { frameworkRoutes } from './routes/framework.routes.ts';
 import { frameworkWalkRoutes } from './routes/framework-walk.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
+import { createAnalysisCatalogueService } from './services/analysis-catalogue.service.ts';
+import { createAnalysisData } from './services/analysis-data.ts';
+import { createAnalysisImportService } from './services/analysis-import.service.ts';
+import { createAnalysisInterpretationsService } from './services/analysis-interpretations.service.ts';
+import { createAnalysisMunicipalityService } from './services/analysis-municipality.service.ts';
+import { createAnalysisService } from './services/analysis.service.ts';
 import { createApproachesService } from './services/approaches.service.ts';
 import { createAuthService } from './services/auth.service.ts';
 import { createCbaService } from './services/cba.service.ts';
@@ -53,7 +62,14 @@ export interface BuildAppOptions {
 }
 
 export function createServices(ctx: ServiceContext, options: { sessionHours: number }) {
+  // One in-memory cache of the analysis data (catalogue, year tables) shared by the analysis services.
+  const analysisData = createAnalysisData(ctx.db);
   return {
+    analysis: createAnalysisService(ctx, analysisData),
+    analysisCatalogue: createAnalysisCatalogueService(ctx, analysisData),
+    analysisMunicipality: createAnalysisMunicipalityService(ctx, analysisData),
+    analysisImports: createAnalysisImportService(ctx, analysisData),
+    interpretations: createAnalysisInterpretationsService(ctx, analysisData),
     auth: createAuthService(ctx, options),
     approaches: createApproachesService(ctx),
     walk: createFrameworkWalkService(ctx),
@@ -114,6 +130,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(approachRoutes, { approaches: services.approaches, walk: services.walk });
       await api.register(frameworkWalkRoutes, { walk: services.walk });
       await api.register(cbaRoutes, { cba: services.cba });
+      await api.register(analysisRoutes, { catalogue: services.analysisCatalogue, municipality: services.analysisMunicipality, analysis: services.analysis });
+      await api.register(analysisApproachRoutes, { analysis: services.analysis, interpretations: services.interpretations });
+      await api.register(analysisImportRoutes, { imports: services.analysisImports });
 
       api.withTypeProvider<ZodTypeProvider>().get(
         '/openapi.json',

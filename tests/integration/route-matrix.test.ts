@@ -4,6 +4,8 @@
  */
 import { describe, expect, it, beforeAll } from 'vitest';
 import { getOpenApiDocument } from '../../src/server/app.ts';
+import { ensureUtrechtData } from './analysis-harness.ts';
+import { ANALYSIS_CASES } from './analysis-route-cases.ts';
 import { anonymous, buildMunicipality, buildScenario, buildUser, getTestApp, login, problemOf, type Client } from './harness.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -19,6 +21,8 @@ interface RouteCase {
   /** A role on the approach that may not do this (403), or null when every role may. */
   forbiddenFor: 'viewer' | 'partner' | null;
   success: number;
+  /** Data the success path needs, made before the request. */
+  prepare?: (s: Scenario) => Promise<void>;
 }
 
 const A = (s: Scenario) => `/api/v1/approaches/${s.approach.id}`;
@@ -51,6 +55,7 @@ const CASES: RouteCase[] = [
   { method: 'PUT', path: '/approaches/{approachId}/cba-cases/{caseId}', url: (s) => `${A(s)}/cba-cases/${s.cbaCase.id}`, valid: (s) => ({ version: 1, caseFile: s.cbaCase.caseFile }), invalid: (s) => ({ url: `${A(s)}/cba-cases/${s.cbaCase.id}`, payload: { version: 0, caseFile: [] }, fields: ['version', 'caseFile'] }), forbiddenFor: 'viewer', success: 200 },
   { method: 'GET', path: '/sessions/current', url: () => '/api/v1/sessions/current', valid: () => undefined, invalid: null, forbiddenFor: null, success: 200 },
   { method: 'DELETE', path: '/sessions/current', url: () => '/api/v1/sessions/current', valid: () => undefined, invalid: null, forbiddenFor: null, success: 204 },
+  ...ANALYSIS_CASES,
 ];
 
 const PUBLIC_PATHS = ['GET /health', 'GET /framework', 'GET /openapi.json', 'POST /sessions'];
@@ -58,6 +63,7 @@ const PUBLIC_PATHS = ['GET /health', 'GET /framework', 'GET /openapi.json', 'POS
 describe('route matrix', () => {
   let outsider: Client;
   beforeAll(async () => {
+    await ensureUtrechtData();
     const other = await buildMunicipality();
     outsider = await login((await buildUser({ organisationCode: other.code, role: 'coordinator' })).email);
   });
@@ -114,6 +120,7 @@ describe('route matrix', () => {
 
       it(`succeeds with ${c.success}`, async () => {
         const s = await buildScenario();
+        await c.prepare?.(s);
         const response = await s.coordinator.request(c.method, c.url(s), c.valid(s));
         expect(response.statusCode, response.body).toBe(c.success);
         expect(response.headers['api-version']).toBe('1.0.0');
