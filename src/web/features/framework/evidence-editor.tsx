@@ -23,6 +23,7 @@ const KIND_LABELS: Record<EvidenceLink['kind'], string> = {
   url: 'Webadres',
   document: 'Document',
   cba_case: 'MKBA-berekening',
+  figure: 'Cijfer (CBS)',
 };
 
 export function EvidenceList({
