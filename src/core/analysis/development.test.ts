@@ -40,6 +40,8 @@ describe('development over the years', () => {
       indicatorKey: 'a_inw',
       fileName: 'test-2020.csv',
       row: 2,
+      column: 'a_inw',
+      year: 2020,
       status: 'ok',
     });
   });
