@@ -177,10 +177,11 @@ export async function findIndicatorRow(db: Database, key: string) {
 /** Cheap fingerprint of what the analyses read: changes with every import and catalogue edit. */
 export async function readAnalysisStamp(db: Database): Promise<string> {
   const result = (await db.execute(sql`
-    SELECT (SELECT count(*) FROM data_imports)::text || '/' || coalesce((SELECT max(imported_at) FROM data_imports)::text, '') || '/' ||
-           (SELECT count(*) FROM indicators)::text || '/' || coalesce((SELECT max(updated_at) FROM indicators)::text, '') ||
-           '/' || (SELECT count(*) FROM region_geometries)::text AS stamp`)) as unknown as Rows<{ stamp: string }>;
-  return result.rows[0]?.stamp ?? '';
+    SELECT (SELECT count(*) FROM data_imports)::int AS imports, (SELECT extract(epoch FROM max(imported_at)) FROM data_imports)::float8 AS imported,
+           (SELECT count(*) FROM indicators)::int AS indicators, (SELECT extract(epoch FROM max(updated_at)) FROM indicators)::float8 AS updated,
+           (SELECT count(*) FROM region_geometries)::int AS geometries`)) as unknown as Rows<Record<string, unknown>>;
+  const row = result.rows[0] ?? {};
+  return [row.imports, row.imported, row.indicators, row.updated, row.geometries].join('/');
 }
 
 /** Serialises imports (one at a time, so concurrent uploads of one file cannot both land). */

@@ -68,7 +68,13 @@ export function computeAreaValue(
   table: YearTable,
   indicator: Indicator,
   codes: readonly string[],
+  /**
+   * withProvenance false: keep the provenance of a region's own published figure (one row) but not
+   * of an aggregate, whose per-buurt provenance over a whole country is the costly part.
+   */
+  options: { withProvenance?: boolean } = {},
 ): AreaValue {
+  const withProvenance = options.withProvenance ?? true;
   const only = codes.length === 1 ? codes[0] : undefined;
   if (only !== undefined) {
     const own = getTableValue(table, only, indicator.key);
@@ -85,7 +91,7 @@ export function computeAreaValue(
   const parts =
     only !== undefined && getRegionLevel(only) !== 'BU' ? expandToBuurten(table, only) : [...codes];
   const aggregate = aggregateInTable(table, indicator, parts);
-  const provenance = parts.flatMap((code) => getProvenance(table, code, indicator.key));
+  const provenance = withProvenance ? parts.flatMap((code) => getProvenance(table, code, indicator.key)) : [];
   return {
     value: aggregate.value,
     coverage: aggregate.coverage,

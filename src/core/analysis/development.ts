@@ -66,6 +66,8 @@ export function computeDevelopment(input: {
   catalogue: IndicatorCatalogue;
   indicatorKey: string;
   area: AreaCodes;
+  /** Per-part provenance of every point (default true); comparisons over a country do without. */
+  withProvenance?: boolean;
 }): Development {
   const indicator = input.catalogue.get(input.indicatorKey);
   if (indicator === undefined) {
@@ -83,7 +85,7 @@ export function computeDevelopment(input: {
       const found = detectBreak(table, codes, previousCodes);
       if (found !== null) breaks.push(found);
     }
-    points.push({ year: table.year, ...computeAreaValue(table, indicator, codes) });
+    points.push({ year: table.year, ...computeAreaValue(table, indicator, codes, { withProvenance: input.withProvenance ?? true }) });
     previousCodes = codes;
   }
   const segments: { fromYear: number; toYear: number }[] = [];

@@ -207,9 +207,12 @@ export function computeEarlySignals(input: {
         direction: indicator.direction,
         years,
         area: window.map(
-          (table) => computeAreaValue(table, indicator, getAreaCodesForYear(input.area, table.year)).value,
+          (table) =>
+            computeAreaValue(table, indicator, getAreaCodesForYear(input.area, table.year), { withProvenance: false }).value,
         ),
-        municipality: window.map((table) => computeAreaValue(table, indicator, [municipalityCode]).value),
+        municipality: window.map(
+          (table) => computeAreaValue(table, indicator, [municipalityCode], { withProvenance: false }).value,
+        ),
         buurten: buurtCodes
           .filter((code) =>
             window.every(

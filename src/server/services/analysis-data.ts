@@ -4,7 +4,8 @@
  * Everything is dropped when the data change: directly after an import in this process, and, for
  * imports by another process (the CLI), when the database's analysis stamp (counts and latest
  * times of imports, indicators and boundaries) differs from the one the cache was built on. The
- * stamp is read at most once at a time, however many requests arrive together.
+ * stamp is read at most once per second (a query per request would cost more than serving a cached
+ * profile), so another process's import shows within a second.
  */
 import { addDerivedIndicators } from '../../core/analysis/derived-indicators.ts';
 import type { Indicator } from '../../core/analysis/indicator.ts';
@@ -31,6 +32,8 @@ interface Generation {
 }
 
 const MEMO_LIMIT = 500;
+/** How long a checked stamp is trusted, in milliseconds. */
+const STAMP_TTL_MS = 1000;
 
 export async function loadStoredCatalogue(db: Database): Promise<StoredCatalogue> {
   const [rows, metadata] = await Promise.all([listIndicatorRows(db), findLatestMetadataImport(db)]);
@@ -78,6 +81,7 @@ async function loadYearTable(db: Database, year: number, catalogue: IndicatorCat
 export function createAnalysisData(db: Database) {
   let generation: Generation = { tables: new Map(), memo: new Map() };
   let stamp: string | null = null;
+  let checkedAt = Number.NEGATIVE_INFINITY;
   let checking: Promise<void> | null = null;
 
   function reset() {
@@ -86,8 +90,10 @@ export function createAnalysisData(db: Database) {
 
   /** Drops the caches when another process changed the data. */
   function refresh(): Promise<void> {
+    if (checking === null && performance.now() - checkedAt < STAMP_TTL_MS) return Promise.resolve();
     checking ??= readAnalysisStamp(db)
       .then((current) => {
+        checkedAt = performance.now();
         if (current !== stamp) {
           reset();
           stamp = current;
@@ -111,6 +117,7 @@ export function createAnalysisData(db: Database) {
     invalidate() {
       reset();
       stamp = null;
+      checkedAt = Number.NEGATIVE_INFINITY;
     },
 
     getStoredCatalogue,

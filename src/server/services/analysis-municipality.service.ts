@@ -52,7 +52,7 @@ export function createAnalysisMunicipalityService(ctx: ServiceContext, data: Ana
       const distribution = column ? getDistribution(column.values, table.buurten) : null;
       // A percentile "in the country" only among a national set of buurten (see country-coverage.ts).
       const country = distribution !== null && isNationalCoverage(table, distribution.sorted.length) ? distribution : null;
-      const countryValue = computeAreaValue(table, indicator, ['NL00']);
+      const countryValue = computeAreaValue(table, indicator, ['NL00'], { withProvenance: false });
       const buurten = Array.from(members, (at, k) => {
         const code = table.codes[at] ?? '';
         const value = column ? finite(column.values[at]) : null;
@@ -76,7 +76,7 @@ export function createAnalysisMunicipalityService(ctx: ServiceContext, data: Ana
         year: input.year,
         municipalityCode,
         municipalityName: getRegionName(table, municipalityCode),
-        municipalityValue: computeAreaValue(table, indicator, [municipalityCode]).value,
+        municipalityValue: computeAreaValue(table, indicator, [municipalityCode], { withProvenance: false }).value,
         countryValue: countryValue.method === 'observed' || (table.index.has('NL00') && countryValue.coverage >= MIN_COUNTRY_SHARE) ? countryValue.value : null,
         n: inMunicipality?.n ?? 0,
         nInCountry: country?.sorted.length ?? 0,

@@ -113,7 +113,7 @@ export function createAnalysisService(ctx: ServiceContext, data: AnalysisData) {
     return data.memo(`series:${indicator.key}:${area.codes.join(',')}`, async () => {
       const tables = (await loadTables()).filter((table) => table.columns.has(indicator.key));
       const catalogue = stored.catalogue;
-      const of = (codes: readonly string[]) => computeDevelopment({ tables, catalogue, indicatorKey: indicator.key, area: codes });
+      const of = (codes: readonly string[], withProvenance = true) => computeDevelopment({ tables, catalogue, indicatorKey: indicator.key, area: codes, withProvenance });
       return {
         indicator: presentIndicator(indicator, stored),
         areaName: area.name,
@@ -121,8 +121,8 @@ export function createAnalysisService(ctx: ServiceContext, data: AnalysisData) {
         municipalityCode: area.municipalityCode,
         years: tables.map((t) => t.year),
         area: presentDevelopment(of(area.codes), true),
-        municipality: area.municipalityCode === null ? null : presentDevelopment(of([area.municipalityCode]), false),
-        country: presentDevelopment(of(['NL00']), false, (point) => {
+        municipality: area.municipalityCode === null ? null : presentDevelopment(of([area.municipalityCode], false), false),
+        country: presentDevelopment(of(['NL00'], false), false, (point) => {
           const table = tables.find((t) => t.year === point.year);
           return point.method === 'observed' || (table !== undefined && table.index.has('NL00') && point.coverage >= MIN_COUNTRY_SHARE);
         }),
