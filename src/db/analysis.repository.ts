@@ -31,17 +31,21 @@ const REGION_CONFLICT = sql`ON CONFLICT (code, year) DO UPDATE SET name = EXCLUD
   WHERE regions.name IS NULL AND EXCLUDED.name IS NOT NULL
   RETURNING (xmax = 0) AS inserted`;
 
-/** On PostgreSQL: COPY into a staging table, then one INSERT ... ON CONFLICT (see pg-copy.ts). */
+/**
+ * On PostgreSQL: COPY. Straight into the table when the year has no regions yet (a new year, the
+ * usual case for a national file), else through a staging table and one INSERT ... ON CONFLICT.
+ */
 async function upsertRegionsByCopy(db: Database, rows: readonly RegionInput[]): Promise<number | null> {
   const client = getPgTransactionClient(db);
   if (client === null) return null;
+  const toLine = (r: RegionInput) => [toCopyField(r.code), r.year, toCopyField(r.name), r.level, toCopyField(r.parentCode), toCopyField(r.municipalityCode)].join('\t');
+  const years = [...new Set(rows.map((r) => r.year))];
+  const known = (await db.execute(sql`
+    SELECT y AS year FROM unnest(${sql.param(years)}::int[]) AS y WHERE EXISTS (SELECT 1 FROM regions r WHERE r.year = y)`)) as unknown as Rows<{ year: number }>;
+  if (known.rows.length === 0) return copyLines(client, 'regions (code, year, name, level, parent_code, municipality_code)', rows.map(toLine));
   await db.execute(sql`CREATE TEMP TABLE region_stage (code text, year int, name text, level text, parent_code text, municipality_code text) ON COMMIT DROP`);
   try {
-    await copyLines(
-      client,
-      'region_stage',
-      rows.map((r) => [toCopyField(r.code), r.year, toCopyField(r.name), r.level, toCopyField(r.parentCode), toCopyField(r.municipalityCode)].join('\t')),
-    );
+    await copyLines(client, 'region_stage', rows.map(toLine));
     const result = (await db.execute(sql`
       WITH written AS (
         INSERT INTO regions (code, year, name, level, parent_code, municipality_code)

@@ -112,6 +112,17 @@ function toRegionInput(region: { code: string; year: number; name: string | null
   return { ...region, parentCode: getParentCode(region.code), municipalityCode: getMunicipalityCode(region.code) };
 }
 
+/** One row per (code, year), the one with a name when a file names a region twice. */
+function dedupeRegions(rows: readonly RegionInput[]): RegionInput[] {
+  const byKey = new Map<string, RegionInput>();
+  for (const row of rows) {
+    const key = `${row.code}@${row.year}`;
+    const earlier = byKey.get(key);
+    if (earlier === undefined || (earlier.name === null && row.name !== null)) byKey.set(key, row);
+  }
+  return [...byKey.values()];
+}
+
 /** One figure per (indicator, region, year): a published value beats a missing one, a later row wins among values. */
 function dedupeObservations(observations: readonly Observation[]): Observation[] {
   const byKey = new Map<string, Observation>();
@@ -190,10 +201,10 @@ export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisD
       });
       const regionCodes = new Set(read.regions.map((r) => `${r.code}@${r.year}`));
       const implied = [...new Map(read.observations.filter((o) => !regionCodes.has(`${o.regionCode}@${o.year}`)).map((o) => [`${o.regionCode}@${o.year}`, o])).values()];
-      const regionsCreated = await upsertRegions(db, [
+      const regionsCreated = await upsertRegions(db, dedupeRegions([
         ...read.regions.map(toRegionInput),
         ...implied.map((o) => toRegionInput({ code: o.regionCode, year: o.year, name: null, level: (o.regionCode.slice(0, 2) as RegionInput['level']) })),
-      ]);
+      ]));
       const observedKeys = new Set(read.observations.map((o) => o.indicatorKey));
       const indicatorsCreated = await insertMissingIndicators(db, [
         ...read.indicators.map((indicator) => toIndicatorInput(indicator)),
