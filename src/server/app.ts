@@ -34,6 +34,7 @@ import { cbaRoutes } from './routes/cba.routes.ts';
 import { frameworkRoutes } from './routes/framework.routes.ts';
 import { frameworkWalkRoutes } from './routes/framework-walk.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { panelRoutes } from './routes/panels.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
 import { createAnalysisCatalogueService } from './services/analysis-catalogue.service.ts';
 import { createAnalysisData } from './services/analysis-data.ts';
@@ -46,6 +47,7 @@ import { createAuthService } from './services/auth.service.ts';
 import { createCbaService } from './services/cba.service.ts';
 import { systemClock, type Clock, type ServiceContext } from './services/context.ts';
 import { createFrameworkWalkService } from './services/framework-walk.service.ts';
+import { createPanelsService } from './services/panels.service.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -74,8 +76,12 @@ export function createServices(ctx: ServiceContext, options: { sessionHours: num
     approaches: createApproachesService(ctx),
     walk: createFrameworkWalkService(ctx),
     cba: createCbaService(ctx),
+    panels: createPanelsService(ctx),
   };
 }
+
+/** Personal data of citizens' panels is purged at start-up and then every hour. */
+const PANEL_PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -133,6 +139,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(analysisRoutes, { catalogue: services.analysisCatalogue, municipality: services.analysisMunicipality, analysis: services.analysis });
       await api.register(analysisApproachRoutes, { analysis: services.analysis, interpretations: services.interpretations });
       await api.register(analysisImportRoutes, { imports: services.analysisImports });
+      await api.register(panelRoutes, { panels: services.panels });
 
       api.withTypeProvider<ZodTypeProvider>().get(
         '/openapi.json',
@@ -155,11 +162,34 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     { prefix: API_PREFIX },
   );
 
+  registerPanelHousekeeping(app, services.panels);
+
   if (serveWeb) {
     await app.register(fastifyStatic, { root: webRoot!, prefix: '/', wildcard: false, index: ['index.html'] });
     // Client-side routes (every other GET outside /api) get the app shell from the not-found handler.
   }
   return app;
+}
+
+/**
+ * Citizens' panels: runs left unfinished by an earlier process are recorded as interrupted, personal
+ * data past its retention date is purged now and every hour (the timer does not keep the process
+ * alive), and running selections stop when the app closes.
+ */
+function registerPanelHousekeeping(app: FastifyInstance, panels: ReturnType<typeof createPanelsService>) {
+  let timer: NodeJS.Timeout | undefined;
+  const purge = () =>
+    panels.purgeExpired().catch((error: unknown) => app.log.error({ err: error }, 'purging panel personal data failed'));
+  app.addHook('onReady', async () => {
+    await panels.recoverInterruptedRuns();
+    await purge();
+    timer = setInterval(() => void purge(), PANEL_PURGE_INTERVAL_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer);
+    await panels.runner.close();
+  });
 }
 
 let cachedDocument: { app: FastifyInstance; doc: Record<string, unknown> } | undefined;

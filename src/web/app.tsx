@@ -6,6 +6,8 @@ import { ApproachesPage } from './features/approaches/approaches-page.tsx';
 import { NewApproachPage } from './features/approaches/new-approach-page.tsx';
 import { CbaCasePage } from './features/cba/cba-case-page.tsx';
 import { CbaListPage } from './features/cba/cba-list-page.tsx';
+import { PanelPage } from './features/panels/panel-page.tsx';
+import { PanelsPage } from './features/panels/panels-page.tsx';
 import { DecisionPage } from './features/decisions/decision-page.tsx';
 import { StepPage } from './features/framework/step-page.tsx';
 import { HistoryPage } from './features/history/history-page.tsx';
@@ -41,6 +43,8 @@ export function App() {
           <Route path="/aanpakken/:approachId/geschiedenis" element={<HistoryPage />} />
           <Route path="/aanpakken/:approachId/mkba" element={<CbaListPage />} />
           <Route path="/aanpakken/:approachId/mkba/:caseId" element={<CbaCasePage />} />
+          <Route path="/aanpakken/:approachId/burgerpanels" element={<PanelsPage />} />
+          <Route path="/aanpakken/:approachId/burgerpanels/:panelId" element={<PanelPage />} />
           <Route path="/aanpakken/:approachId/cycli/:cycleNumber/stappen/:stepId" element={<StepPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -4,9 +4,21 @@
  * records a test needs with unique codes, so tests never depend on each other's data.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { vi } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { AccountRole } from '../../src/core/access/actor.ts';
+import highsLoader from 'highs';
+import { createHighsSolver } from '../../src/core/sortition/highs-solver.ts';
+import { parsePoolCsv, parseQuotasCsv } from '../../src/core/sortition/read-sortition-csv.ts';
+import { createRandom } from '../../src/core/random.ts';
+import { formatSettings, type SelectionSettings } from '../../src/core/sortition/record.ts';
+import { selectPanelDistribution } from '../../src/core/sortition/select-distribution.ts';
+import { computeSha256 } from '../../src/core/sortition/sha256.ts';
+import type { PanelDistribution } from '../../src/core/sortition/types.ts';
 import { insertOrganisation } from '../../src/db/accounts.repository.ts';
+import { findPanel, insertRun, listPoolMembers } from '../../src/db/panels.repository.ts';
+import { summarizeDistribution } from '../../src/server/services/panel-summaries.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { createUser } from '../../src/server/services/auth.service.ts';
 import { systemClock } from '../../src/server/services/context.ts';
@@ -157,4 +169,152 @@ export async function latestAudit(entityType: string, entityId: string) {
     [entityType, entityId],
   );
   return rows[0];
+}
+
+/** The published sortition examples (Flanigan et al. 2021), read as an upload: file name and base64. */
+export const SORTITION_DATA = '../shared/data/sortition';
+
+export function readUpload(path: string, fileName = path.split('/').pop()!) {
+  return { fileName, content: readFileSync(path).toString('base64') };
+}
+
+/** A citizens' panel in the scenario's approach; optionally with the example_small_20 pool and quotas. */
+export async function buildPanel(
+  s: { approach: { id: string }; coordinator: Client },
+  options: { pool?: boolean; quotas?: boolean; panelSize?: number; retentionUntil?: string } = {},
+) {
+  const base = `/api/v1/approaches/${s.approach.id}/panels`;
+  const created = await s.coordinator.request('POST', base, {
+    name: 'Burgerpanel Testwijk',
+    purpose: 'Advies over de inrichting van het wijkpark.',
+    panelSize: options.panelSize ?? 20,
+    retentionUntil: options.retentionUntil ?? inDays(180),
+  });
+  if (created.statusCode !== 201) throw new Error(`panel not created: ${created.body}`);
+  let panel = created.json() as { id: string; version: number; quotasVersion: number };
+  const url = `${base}/${panel.id}`;
+  if (options.pool ?? true) {
+    const uploaded = await s.coordinator.request('PUT', `${url}/pool`, {
+      version: panel.version,
+      ...readUpload(`${SORTITION_DATA}/example_small_20/respondents.csv`),
+      idColumn: null,
+      featureColumns: ['gender', 'leaning'],
+      householdColumns: [],
+    });
+    if (uploaded.statusCode !== 200) throw new Error(`pool not uploaded: ${uploaded.body}`);
+    panel = (uploaded.json() as { panel: typeof panel }).panel;
+  }
+  if ((options.pool ?? true) && (options.quotas ?? true)) {
+    const quotas = await s.coordinator.request('PUT', `${url}/quotas`, {
+      version: panel.quotasVersion,
+      file: readUpload(`${SORTITION_DATA}/example_small_20/categories.csv`),
+    });
+    if (quotas.statusCode !== 200) throw new Error(`quotas not set: ${quotas.body}`);
+    panel = quotas.json() as typeof panel;
+  }
+  return { ...panel, url };
+}
+
+/** Today plus `days` in the Netherlands, as YYYY-MM-DD. */
+export function inDays(days: number, from = new Date()) {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date(from.getTime() + days * 86_400_000));
+}
+
+/** Polls a selection run until it has finished (completed, failed or cancelled) and returns it. */
+export async function waitForRun(client: Client, runUrl: string, timeout = 90_000) {
+  let run: { status: string } & Record<string, unknown> = { status: 'queued' };
+  await vi.waitFor(
+    async () => {
+      const response = await client.request('GET', runUrl);
+      if (response.statusCode !== 200) throw new Error(`poll failed: ${response.statusCode} ${response.body}`);
+      run = response.json();
+      if (run.status === 'queued' || run.status === 'running') throw new Error(`still ${run.status}`);
+    },
+    { timeout, interval: 100 },
+  );
+  return run;
+}
+
+let exampleDistribution: Promise<PanelDistribution> | undefined;
+
+const EXAMPLE_SETTINGS: SelectionSettings = { algorithm: 'leximin', panelSize: 20, householdColumns: [], idColumn: null };
+
+/** The LEXIMIN distribution of example_small_20, computed once per run (route tests need a finished run fast). */
+function computeExampleDistribution(inputHashes: string[]) {
+  exampleDistribution ??= (async () => {
+    const pool = parsePoolCsv(readFileSync(`${SORTITION_DATA}/example_small_20/respondents.csv`, 'utf8'), 'respondents.csv');
+    const quotas = parseQuotasCsv(readFileSync(`${SORTITION_DATA}/example_small_20/categories.csv`, 'utf8'), 'categories.csv');
+    const random = createRandom(`panel-select:${inputHashes.join(':')}`);
+    return selectPanelDistribution({ pool, quotas, panelSize: 20, solver: createHighsSolver(await highsLoader()), random });
+  })();
+  return exampleDistribution;
+}
+
+/**
+ * A scenario with citizens' panels: `panel` with the example pool and quotas, a completed LEXIMIN
+ * run (stored directly, computed once per run) and a draw; `empty` without a pool; `queued` holding
+ * a run that waits (for the cancel route).
+ */
+export async function buildPanelScenario() {
+  const s = await buildScenario();
+  const { database } = await getTestApp();
+  const db = database.handle.db;
+  const panel = await buildPanel(s);
+  const empty = await buildPanel(s, { pool: false });
+  const queued = await buildPanel(s, { pool: false });
+  const stored = await findPanel(db, s.approach.id, panel.id);
+  const settingsSha256 = computeSha256(formatSettings(EXAMPLE_SETTINGS));
+  const distribution = await computeExampleDistribution([stored!.quotasSha256!, stored!.poolSha256!, settingsSha256]);
+  const features = stored!.poolColumns!.featureColumns;
+  const pool = await listPoolMembers(db, panel.id);
+  const run = await insertRun(db, {
+    panelId: panel.id,
+    approachId: s.approach.id,
+    algorithm: 'leximin',
+    status: 'completed',
+    poolSha256: stored!.poolSha256!,
+    quotasSha256: stored!.quotasSha256!,
+    quotas: stored!.quotas,
+    panelSize: 20,
+    householdColumns: [],
+    settings: EXAMPLE_SETTINGS,
+    settingsSha256,
+    summary: summarizeDistribution(distribution, pool, features),
+    panelProbabilities: distribution.panels.map((p) => p.probability),
+    panelMembers: distribution.panels.map((p) => p.members),
+    personProbabilities: distribution.probabilities,
+    startedBy: s.coordinator.userId,
+    startedAt: new Date(),
+    finishedAt: new Date(),
+  });
+  const waiting = await insertRun(db, {
+    panelId: queued.id,
+    approachId: s.approach.id,
+    algorithm: 'leximin',
+    status: 'queued',
+    poolSha256: '0'.repeat(64),
+    quotasSha256: '0'.repeat(64),
+    quotas: [],
+    panelSize: 20,
+    householdColumns: [],
+    settings: EXAMPLE_SETTINGS,
+    settingsSha256: '0'.repeat(64),
+    startedBy: s.coordinator.userId,
+  });
+  const drawn = await s.coordinator.request('POST', `${panel.url}/draws`, { runId: run.id, publicValue: 'route-matrix' });
+  if (drawn.statusCode !== 201) throw new Error(`draw failed: ${drawn.body}`);
+  const draw = drawn.json() as { id: string };
+  const members = (await s.coordinator.request('GET', `${panel.url}/draws/${draw.id}/members`)).json() as { members: { reference: string }[] };
+  return {
+    ...s,
+    panels: {
+      panel: { ...panel, ...(await s.coordinator.request('GET', panel.url)).json() } as typeof panel,
+      empty,
+      queued,
+      runId: run.id,
+      queuedRunId: waiting.id,
+      drawId: draw.id,
+      memberReference: members.members[0]!.reference,
+    },
+  };
 }

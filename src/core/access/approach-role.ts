@@ -17,6 +17,8 @@ export const APPROACH_ACTIONS = [
   'manage_members',
   'read_history',
   'edit_cba', // social cost-benefit analyses (MKBA)
+  'manage_panels', // citizens' panels: settings, pool, quotas, selection runs, draws
+  'read_panel_personal_data', // the registrants of a citizens' panel (every access is audited)
 ] as const;
 export type ApproachAction = (typeof APPROACH_ACTIONS)[number];
 

@@ -4,3 +4,4 @@ export * from './approaches.ts';
 export * from './framework.ts';
 export * from './analysis.ts';
 export * from './cba.ts';
+export * from './panels.ts';

@@ -1,4 +1,4 @@
-/** The navigation inside one approach: overview, go/no-go decision, MKBA, history. */
+/** The navigation inside one approach: overview, go/no-go decision, MKBA, citizens' panels, history. */
 import { NavLink } from 'react-router';
 import type { ApproachDetail } from '../../api/types.ts';
 
@@ -8,6 +8,7 @@ export function ApproachNav({ approach }: { approach: ApproachDetail }) {
     { to: base, label: 'Overzicht en voortgang', end: true },
     { to: `${base}/besluit`, label: 'Go/no-go-besluit', end: false },
     { to: `${base}/mkba`, label: 'MKBA', end: false },
+    { to: `${base}/burgerpanels`, label: 'Burgerpanels', end: false },
     ...(approach.permissions.includes('read_history')
       ? [{ to: `${base}/geschiedenis`, label: 'Geschiedenis', end: false }]
       : []),

@@ -1,0 +1,115 @@
+/**
+ * Reading pool files (CSV or XLSX) into a table and writing exports (CSV or XLSX). The CSV reader is
+ * the sortition engine's (RFC 4180, delimiter guessed, BOM); XLSX goes through exceljs (first sheet,
+ * first row is the header).
+ */
+import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { DomainError, type FieldIssue } from '../../core/errors.ts';
+import { parseCsv } from '../../core/sortition/parse-csv.ts';
+
+export type PoolFileKind = 'csv' | 'xlsx';
+
+export interface FileTable {
+  kind: PoolFileKind;
+  header: string[];
+  /** One entry per data row: its line (row) number in the file and its cells, trimmed. */
+  rows: { line: number; fields: string[] }[];
+}
+
+/** Decodes the base64 content of an uploaded file; the field path names the body field. */
+export function decodeBase64File(content: string, field: string): Buffer {
+  const bytes = Buffer.from(content, 'base64');
+  if (bytes.length === 0) {
+    throw new DomainError('invalid_input', 'Het bestand is leeg.', { issues: [{ path: [field], message: 'het bestand is leeg' }] });
+  }
+  return bytes;
+}
+
+export function computeFileSha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function detectFileKind(fileName: string, bytes: Uint8Array): PoolFileKind {
+  // XLSX is a ZIP archive: "PK\x03\x04".
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (isZip || /\.xlsx$/i.test(fileName)) return 'xlsx';
+  return 'csv';
+}
+
+export async function readFileTable(fileName: string, bytes: Buffer): Promise<FileTable> {
+  const kind = detectFileKind(fileName, bytes);
+  if (kind === 'csv') {
+    const issues: FieldIssue[] = [];
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    const table = parseCsv(text, fileName, issues);
+    if (issues.length > 0) throw new DomainError('invalid_input', issues.map((i) => i.message).join('\n'), { issues: issues.map((i) => ({ ...i, path: ['content', ...i.path.slice(1)] })) });
+    return { kind, header: table.header, rows: table.rows.map((row) => ({ line: row.line, fields: row.fields.map((f) => f.trim()) })) };
+  }
+  return readXlsxTable(fileName, bytes);
+}
+
+async function readXlsxTable(fileName: string, bytes: Buffer): Promise<FileTable> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new DomainError('invalid_input', `${fileName} is geen leesbaar Excel-bestand (.xlsx).`, {
+      issues: [{ path: ['content'], message: 'geen leesbaar .xlsx-bestand' }],
+    });
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new DomainError('invalid_input', `${fileName} bevat geen werkblad.`, { issues: [{ path: ['content'], message: 'geen werkblad' }] });
+  const width = sheet.actualColumnCount > 0 ? sheet.columnCount : 0;
+  const lines: { line: number; fields: string[] }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const fields: string[] = [];
+    for (let column = 1; column <= width; column++) fields.push(cellText(row.getCell(column).value));
+    if (fields.some((f) => f !== '')) lines.push({ line: rowNumber, fields });
+  });
+  const [head, ...rows] = lines;
+  const header = head?.fields ?? [];
+  // Trailing empty header cells are no columns.
+  while (header.length > 0 && header[header.length - 1] === '') header.pop();
+  return { kind: 'xlsx', header, rows: rows.map((row) => ({ line: row.line, fields: row.fields.slice(0, header.length) })) };
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
+    if ('text' in value && typeof value.text === 'string') return value.text.trim();
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    return '';
+  }
+  return String(value).trim();
+}
+
+export interface ExportSheet {
+  name: string;
+  header: string[];
+  rows: (string | number)[][];
+}
+
+/** RFC 4180 CSV with a UTF-8 BOM (so spreadsheet programs read the accents right) and CRLF. */
+export function writeCsv(sheet: ExportSheet): Buffer {
+  const quote = (value: string | number) => {
+    const text = String(value);
+    return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [sheet.header, ...sheet.rows].map((row) => row.map(quote).join(','));
+  return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+export async function writeXlsx(sheets: ExportSheet[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Wijkkompas';
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31));
+    worksheet.addRow(sheet.header).font = { bold: true };
+    for (const row of sheet.rows) worksheet.addRow(row);
+    worksheet.columns.forEach((column) => (column.width = 18));
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
