@@ -39,9 +39,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** 1234.5 -> "1234,5": no thousands separator (it would be read as text), all digits kept. */
 function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return '';
-  return value
-    .toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 })
-    .replace('.', ',');
+  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }).replace('.', ',');
 }
 
 function quote(field: string): string {
