@@ -1,6 +1,11 @@
 /** The routes of the web app (Dutch paths, as the user sees them). */
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { Layout } from './components/layout.tsx';
+import { AccumulationPage } from './features/analysis-municipality/accumulation-page.tsx';
+import { IMPORT_PATH } from './features/analysis-municipality/import-access.ts';
+import { CbsImportPage } from './features/analysis-municipality/import-page.tsx';
+import { MunicipalityMapPage } from './features/analysis-municipality/map-page.tsx';
+import { MunicipalityRankingsPage } from './features/analysis-municipality/rankings-page.tsx';
 import { ApproachOverviewPage } from './features/approaches/approach-overview-page.tsx';
 import { ApproachesPage } from './features/approaches/approaches-page.tsx';
 import { NewApproachPage } from './features/approaches/new-approach-page.tsx';
@@ -41,6 +46,10 @@ export function App() {
           <Route path="/aanpakken/:approachId" element={<ApproachOverviewPage />} />
           <Route path="/aanpakken/:approachId/besluit" element={<DecisionPage />} />
           <Route path="/aanpakken/:approachId/geschiedenis" element={<HistoryPage />} />
+          <Route path="/aanpakken/:approachId/analyse/kaart" element={<MunicipalityMapPage />} />
+          <Route path="/aanpakken/:approachId/analyse/rangorde" element={<MunicipalityRankingsPage />} />
+          <Route path="/aanpakken/:approachId/analyse/opstapeling" element={<AccumulationPage />} />
+          <Route path={IMPORT_PATH} element={<CbsImportPage />} />
           <Route path="/aanpakken/:approachId/mkba" element={<CbaListPage />} />
           <Route path="/aanpakken/:approachId/mkba/:caseId" element={<CbaCasePage />} />
           <Route path="/aanpakken/:approachId/burgerpanels" element={<PanelsPage />} />

@@ -9,6 +9,7 @@ import {
 } from '@utrecht/component-library-react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useSession } from '../api/queries.ts';
+import { canImportData, IMPORT_PATH } from '../features/analysis-municipality/import-access.ts';
 import { useLogout } from '../features/session/session.tsx';
 import { AppLink } from './app-link.tsx';
 import { useRouteFocus } from './page-heading.tsx';
@@ -69,6 +70,13 @@ export function Layout() {
               <li>
                 <NavLink to="/" end className="wk-main-nav__link">
                   Wijkaanpakken
+                </NavLink>
+              </li>
+            ) : null}
+            {canImportData(session.data?.user) ? (
+              <li>
+                <NavLink to={IMPORT_PATH} className="wk-main-nav__link">
+                  CBS-cijfers
                 </NavLink>
               </li>
             ) : null}
