@@ -41,7 +41,7 @@ import { createAnalysisData } from './services/analysis-data.ts';
 import { createAnalysisImportService } from './services/analysis-import.service.ts';
 import { createAnalysisInterpretationsService } from './services/analysis-interpretations.service.ts';
 import { createAnalysisMunicipalityService } from './services/analysis-municipality.service.ts';
-import { createAnalysisService } from './services/analysis.service.ts';
+import { createAnalysisService, createApproachAreaCache } from './services/analysis.service.ts';
 import { createApproachesService } from './services/approaches.service.ts';
 import { createAuthService } from './services/auth.service.ts';
 import { createCbaService } from './services/cba.service.ts';
@@ -66,14 +66,15 @@ export interface BuildAppOptions {
 export function createServices(ctx: ServiceContext, options: { sessionHours: number }) {
   // One in-memory cache of the analysis data (catalogue, year tables) shared by the analysis services.
   const analysisData = createAnalysisData(ctx.db);
+  const approachAreas = createApproachAreaCache();
   return {
-    analysis: createAnalysisService(ctx, analysisData),
+    analysis: createAnalysisService(ctx, analysisData, approachAreas),
     analysisCatalogue: createAnalysisCatalogueService(ctx, analysisData),
     analysisMunicipality: createAnalysisMunicipalityService(ctx, analysisData),
     analysisImports: createAnalysisImportService(ctx, analysisData),
     interpretations: createAnalysisInterpretationsService(ctx, analysisData),
     auth: createAuthService(ctx, options),
-    approaches: createApproachesService(ctx),
+    approaches: createApproachesService(ctx, { onAccessChange: () => approachAreas.clear() }),
     walk: createFrameworkWalkService(ctx),
     cba: createCbaService(ctx),
     panels: createPanelsService(ctx),

@@ -169,6 +169,28 @@ describe('the analysis API on Utrecht', () => {
     expect((await outsider.request('GET', '/api/v1/indicators')).json().some((i: { key: string }) => i.key === key)).toBe(false);
   });
 
+  it('applies a change of focus area or membership to the next analysis request at once', async () => {
+    // The service keeps an approach's focus area per user a few seconds (decision 0105); a change
+    // made through this server must not wait for that.
+    const created = await s.coordinator.request('POST', '/api/v1/approaches', buildApproachInput({ title: 'Kern van Overvecht', focusArea: OVERVECHT_BUURTEN.slice(0, 2), focusAreaYear: 2023 }));
+    expect(created.statusCode).toBe(201);
+    const approach = created.json();
+    const url = `/api/v1/approaches/${approach.id}/area-profile?year=2023`;
+    expect((await s.coordinator.request('POST', `/api/v1/approaches/${approach.id}/members`, { email: s.users.partnerUser.email, role: 'partner' })).statusCode).toBe(201);
+    const before = await s.partner.request('GET', url);
+    expect(before.statusCode).toBe(200);
+    expect(before.json().regions.map((r: { code: string }) => r.code)).toEqual(OVERVECHT_BUURTEN.slice(0, 2));
+
+    const patched = await s.coordinator.request('PATCH', `/api/v1/approaches/${approach.id}`, { version: approach.version, focusArea: OVERVECHT_BUURTEN.slice(0, 3) });
+    expect(patched.statusCode).toBe(200);
+    const after = await s.partner.request('GET', url);
+    expect(after.json().regions.map((r: { code: string }) => r.code)).toEqual(OVERVECHT_BUURTEN.slice(0, 3));
+
+    expect((await s.coordinator.request('DELETE', `/api/v1/approaches/${approach.id}/members/${s.users.partnerUser.id}`)).statusCode).toBe(204);
+    const removed = await s.partner.request('GET', url);
+    expect(removed.statusCode).toBe(404);
+  });
+
   it('lists years and the regions of a municipality in a year', async () => {
     const years = (await s.viewer.request('GET', '/api/v1/analysis-years')).json().map((y: { year: number }) => y.year);
     expect(years).toEqual(expect.arrayContaining([2023, 2024]));

@@ -19,6 +19,7 @@ import { loadApproachFor } from './approach-access.ts';
 import type { AnalysisData } from './analysis-data.ts';
 import { ATTRIBUTION, getActorMunicipality, getRegionName, isIndicatorVisible, presentIndicator, requireIndicator, requireYearTable } from './analysis-common.ts';
 import type { ServiceContext } from './context.ts';
+import { ShortCache } from './short-cache.ts';
 
 interface Area {
   name: string;
@@ -38,9 +39,31 @@ const DEFAULT_WORST_SHARE = 0.2;
 /** Comparison series keep their provenance only when it is one published row (not 14 000 buurten). */
 const MAX_COMPARISON_PROVENANCE = 1;
 
-async function loadApproachArea(ctx: ServiceContext, actor: Actor, approachId: string): Promise<Area> {
+/**
+ * Focus areas an actor may read, per approach and user, kept a few seconds (decision 0105): the
+ * analyses are memoized, so without this the access check would be most of a request's cost. The
+ * approaches service clears it after any change to an approach or its members in this process.
+ */
+export type ApproachAreaCache = ShortCache<Area>;
+const APPROACH_AREA_CACHE_MS = 5000;
+
+export function createApproachAreaCache(): ApproachAreaCache {
+  return new ShortCache<Area>(APPROACH_AREA_CACHE_MS, 10_000);
+}
+
+async function loadApproachArea(ctx: ServiceContext, actor: Actor, approachId: string, cache: ApproachAreaCache): Promise<Area> {
+  const key = `${approachId}:${actor.userId}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
   const found = await loadApproachFor(ctx.db, actor, approachId, 'read');
-  return { name: found.approach.title, codes: [...found.approach.focusArea], municipalityCode: getAreaMunicipality(found.approach.focusArea), ownerCode: found.municipalityCode };
+  const area: Area = Object.freeze({
+    name: found.approach.title,
+    codes: [...found.approach.focusArea],
+    municipalityCode: getAreaMunicipality(found.approach.focusArea),
+    ownerCode: found.municipalityCode,
+  });
+  cache.set(key, area);
+  return area;
 }
 
 /** Explicit regions: only of the actor's own municipality (the platform administrator: any one). */
@@ -83,7 +106,7 @@ function presentDevelopment(development: Development, keepProvenance: boolean, i
   };
 }
 
-export function createAnalysisService(ctx: ServiceContext, data: AnalysisData) {
+export function createAnalysisService(ctx: ServiceContext, data: AnalysisData, areas: ApproachAreaCache = createApproachAreaCache()) {
   async function visibleKeys(area: Area, actor: Actor | null) {
     const stored = await data.getStoredCatalogue();
     const viewer = actor === null ? { municipalityCode: null, isAdmin: true } : { municipalityCode: area.ownerCode, isAdmin: actor.role === 'admin' };
@@ -192,7 +215,7 @@ export function createAnalysisService(ctx: ServiceContext, data: AnalysisData) {
     },
 
     async getApproachProfile(actor: Actor, input: { approachId: string; year: number }) {
-      return computeProfile(await loadApproachArea(ctx, actor, input.approachId), input.year, actor);
+      return computeProfile(await loadApproachArea(ctx, actor, input.approachId, areas), input.year, actor);
     },
 
     async getRegionsProfile(actor: Actor, input: { regionCodes: string[]; year: number }) {
@@ -200,15 +223,15 @@ export function createAnalysisService(ctx: ServiceContext, data: AnalysisData) {
     },
 
     async getApproachSeries(actor: Actor, input: { approachId: string; indicatorKey: string }) {
-      return computeSeries(await loadApproachArea(ctx, actor, input.approachId), input.indicatorKey, actor);
+      return computeSeries(await loadApproachArea(ctx, actor, input.approachId, areas), input.indicatorKey, actor);
     },
 
     async getApproachAccumulation(actor: Actor, input: { approachId: string; year: number; worstShare?: number | undefined }) {
-      return computeAccumulationFor(await loadApproachArea(ctx, actor, input.approachId), input.year, input.worstShare ?? DEFAULT_WORST_SHARE);
+      return computeAccumulationFor(await loadApproachArea(ctx, actor, input.approachId, areas), input.year, input.worstShare ?? DEFAULT_WORST_SHARE);
     },
 
     async getApproachEarlySignals(actor: Actor, input: { approachId: string; toYear?: number | undefined }) {
-      return computeSignals(await loadApproachArea(ctx, actor, input.approachId), input.toYear);
+      return computeSignals(await loadApproachArea(ctx, actor, input.approachId, areas), input.toYear);
     },
 
   };

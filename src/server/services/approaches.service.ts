@@ -1,4 +1,5 @@
 /** Approaches (wijkaanpakken): create, list, open, edit, archive; members. */
+import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../core/access/actor.ts';
 import { canCreateApproach } from '../../core/access/approach-role.ts';
 import { DomainError } from '../../core/errors.ts';
@@ -62,7 +63,19 @@ function presentApproach(row: FoundApproach) {
 }
 export type ApproachView = ReturnType<typeof presentApproach>;
 
-export function createApproachesService(ctx: ServiceContext) {
+export interface ApproachesServiceOptions {
+  /** Called after a committed change to an approach or its members (clears access caches, decision 0105). */
+  onAccessChange?: () => void;
+}
+
+export function createApproachesService(ctx: ServiceContext, options: ApproachesServiceOptions = {}) {
+  /** Runs a change in one transaction, then tells the access caches. */
+  async function changeAccess<T>(work: (db: Database) => Promise<T>): Promise<T> {
+    const result = await inTransaction(ctx, work);
+    options.onAccessChange?.();
+    return result;
+  }
+
   return {
     async list(actor: Actor, options: { includeArchived: boolean }) {
       const rows = await listVisibleApproaches(
@@ -130,7 +143,7 @@ export function createApproachesService(ctx: ServiceContext) {
     },
 
     async update(actor: Actor, approachId: string, patch: ApproachPatch) {
-      return inTransaction(ctx, async (db) => {
+      return changeAccess(async (db) => {
         const found = await loadApproachFor(db, actor, approachId, 'edit_approach');
         const { version, ...values } = patch;
         const defined = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
@@ -153,7 +166,7 @@ export function createApproachesService(ctx: ServiceContext) {
     },
 
     async addMember(actor: Actor, approachId: string, input: { email: string; role: ApproachRoleValue }) {
-      return inTransaction(ctx, async (db) => {
+      return changeAccess(async (db) => {
         await loadApproachFor(db, actor, approachId, 'manage_members');
         const user = await findUserByEmail(db, input.email);
         if (!user) {
@@ -168,7 +181,7 @@ export function createApproachesService(ctx: ServiceContext) {
     },
 
     async removeMember(actor: Actor, approachId: string, userId: string) {
-      return inTransaction(ctx, async (db) => {
+      return changeAccess(async (db) => {
         await loadApproachFor(db, actor, approachId, 'manage_members');
         const removed = await deleteMember(db, approachId, userId);
         if (!removed) throw new DomainError('not_found', 'Dit lid bestaat niet.');

@@ -18,6 +18,7 @@ import {
 import { insertAuditEvent } from '../../db/audit.repository.ts';
 import type { ServiceContext } from './context.ts';
 import { inTransaction } from './context.ts';
+import { ShortCache } from './short-cache.ts';
 
 // algorithm 2 = Argon2id (the package's const enum cannot be imported under verbatimModuleSyntax).
 const ARGON2_OPTIONS = { algorithm: 2 as const, memoryCost: 19456, timeCost: 2, parallelism: 1 };
@@ -40,7 +41,16 @@ export interface SessionInfo {
   expiresAt: Date;
 }
 
+/**
+ * Resolved sessions are kept a few seconds (decision 0105): every API request needs one, and on
+ * PGlite a query blocks the event loop. Logout here drops the entry at once; a logout or disabled
+ * account in another process is seen within this time.
+ */
+const SESSION_CACHE_MS = 5000;
+const SESSION_CACHE_SIZE = 10_000;
+
 export function createAuthService(ctx: ServiceContext, options: { sessionHours: number }) {
+  const resolved = new ShortCache<SessionInfo>(SESSION_CACHE_MS, SESSION_CACHE_SIZE);
   return {
     async login(input: { email: string; password: string }): Promise<SessionInfo & { token: string }> {
       const user = await findUserByEmail(ctx.db, input.email.trim());
@@ -61,16 +71,22 @@ export function createAuthService(ctx: ServiceContext, options: { sessionHours: 
     },
 
     async logout(token: string): Promise<void> {
-      await deleteSession(ctx.db, hashToken(token));
+      const tokenHash = hashToken(token);
+      resolved.delete(tokenHash);
+      await deleteSession(ctx.db, tokenHash);
     },
 
     async resolve(token: string): Promise<SessionInfo | undefined> {
-      const row = await findLiveSession(ctx.db, hashToken(token), ctx.clock.now());
+      const tokenHash = hashToken(token);
+      const now = ctx.clock.now();
+      const cached = resolved.get(tokenHash);
+      if (cached !== undefined && cached.expiresAt > now) return cached;
+      const row = await findLiveSession(ctx.db, tokenHash, now);
       if (!row) return undefined;
-      return {
+      const session: SessionInfo = Object.freeze({
         csrfToken: row.session.csrfToken,
         expiresAt: row.session.expiresAt,
-        actor: {
+        actor: Object.freeze({
           userId: row.user.id,
           name: row.user.name,
           email: row.user.email,
@@ -79,8 +95,10 @@ export function createAuthService(ctx: ServiceContext, options: { sessionHours: 
           organisationCode: row.organisation.code,
           organisationName: row.organisation.name,
           organisationKind: row.organisation.kind,
-        },
-      };
+        }),
+      });
+      resolved.set(tokenHash, session, session.expiresAt.getTime() - now.getTime());
+      return session;
     },
   };
 }
