@@ -1,6 +1,9 @@
 /** The routes of the web app (Dutch paths, as the user sees them). */
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { Layout } from './components/layout.tsx';
+import { AreaProfilePage } from './features/analysis/area-profile-page.tsx';
+import { EarlySignalsPage } from './features/analysis/early-signals-page.tsx';
+import { IndicatorExplorerPage } from './features/analysis/indicator-explorer-page.tsx';
 import { AccumulationPage } from './features/analysis-municipality/accumulation-page.tsx';
 import { IMPORT_PATH } from './features/analysis-municipality/import-access.ts';
 import { CbsImportPage } from './features/analysis-municipality/import-page.tsx';
@@ -46,6 +49,10 @@ export function App() {
           <Route path="/aanpakken/:approachId" element={<ApproachOverviewPage />} />
           <Route path="/aanpakken/:approachId/besluit" element={<DecisionPage />} />
           <Route path="/aanpakken/:approachId/geschiedenis" element={<HistoryPage />} />
+          <Route path="/aanpakken/:approachId/analyse" element={<AreaProfilePage />} />
+          <Route path="/aanpakken/:approachId/analyse/indicatoren" element={<IndicatorExplorerPage />} />
+          <Route path="/aanpakken/:approachId/analyse/indicatoren/:indicatorKey" element={<IndicatorExplorerPage />} />
+          <Route path="/aanpakken/:approachId/analyse/signalen" element={<EarlySignalsPage />} />
           <Route path="/aanpakken/:approachId/analyse/kaart" element={<MunicipalityMapPage />} />
           <Route path="/aanpakken/:approachId/analyse/rangorde" element={<MunicipalityRankingsPage />} />
           <Route path="/aanpakken/:approachId/analyse/opstapeling" element={<AccumulationPage />} />

@@ -1,4 +1,4 @@
-/** The navigation inside one approach: overview, go/no-go decision, MKBA, citizens' panels, history. */
+/** The navigation inside one approach: overview, area analysis, go/no-go decision, MKBA, citizens' panels, history. */
 import { NavLink } from 'react-router';
 import type { ApproachDetail } from '../../api/types.ts';
 
@@ -6,6 +6,7 @@ export function ApproachNav({ approach }: { approach: ApproachDetail }) {
   const base = `/aanpakken/${approach.id}`;
   const items = [
     { to: base, label: 'Overzicht en voortgang', end: true },
+    { to: `${base}/analyse`, label: 'Gebiedsanalyse', end: false },
     { to: `${base}/besluit`, label: 'Go/no-go-besluit', end: false },
     { to: `${base}/mkba`, label: 'MKBA', end: false },
     { to: `${base}/burgerpanels`, label: 'Burgerpanels', end: false },
