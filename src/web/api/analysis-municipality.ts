@@ -52,7 +52,9 @@ export const municipalityAnalysisApi = {
   getAccumulation: (code: string, input: { year: number; worstShare: number }) =>
     request<MunicipalityAccumulation>('GET', `${municipality(code)}/accumulation`, { query: input }),
   getApproachAccumulation: (approachId: string, input: { year: number; worstShare: number }) =>
-    request<AreaAccumulation>('GET', `/approaches/${encodeURIComponent(approachId)}/accumulation`, { query: input }),
+    request<AreaAccumulation>('GET', `/approaches/${encodeURIComponent(approachId)}/accumulation`, {
+      query: input,
+    }),
   listImports: (limit = 100) => request<DataImport[]>('GET', '/imports', { query: { limit } }),
   uploadImport: (input: ImportUpload) => request<DataImport>('POST', '/imports', { body: input }),
 };
@@ -111,7 +113,8 @@ export const useMunicipalityAccumulation = (code: string, year: number | null, w
 export const useApproachAccumulation = (approachId: string, year: number | null, worstShare: number) =>
   useQuery({
     queryKey: municipalityAnalysisKeys.approachAccumulation(approachId, year ?? 0, worstShare),
-    queryFn: () => municipalityAnalysisApi.getApproachAccumulation(approachId, { year: year ?? 0, worstShare }),
+    queryFn: () =>
+      municipalityAnalysisApi.getApproachAccumulation(approachId, { year: year ?? 0, worstShare }),
     enabled: year !== null,
   });
 

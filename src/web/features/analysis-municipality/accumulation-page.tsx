@@ -51,7 +51,9 @@ function ShareSelect({ context, percent }: { context: MunicipalityContext; perce
     <FormField
       label={<FormLabel htmlFor="analyse-aandeel">Slechtste deel van de buurten</FormLabel>}
       description={
-        <FormFieldDescription id="analyse-aandeel-beschrijving">Standaard de slechtste 20%</FormFieldDescription>
+        <FormFieldDescription id="analyse-aandeel-beschrijving">
+          Standaard de slechtste 20%
+        </FormFieldDescription>
       }
       input={
         <Select
@@ -79,11 +81,15 @@ function AccumulationContent({ context }: { context: MunicipalityContext }) {
   return (
     <>
       <Paragraph lead>
-        Een buurt telt in een domein (wonen, werk en inkomen, veiligheid …) mee als zij op minstens één indicator van
-        dat domein bij de slechtste {percent}% van de buurten hoort. Hoe meer domeinen, hoe meer problemen zich
-        opstapelen. Neutrale indicatoren en aantallen tellen niet mee.
+        Een buurt telt in een domein (wonen, werk en inkomen, veiligheid …) mee als zij op minstens één
+        indicator van dat domein bij de slechtste {percent}% van de buurten hoort. Hoe meer domeinen, hoe meer
+        problemen zich opstapelen. Neutrale indicatoren en aantallen tellen niet mee.
       </Paragraph>
-      <AnalysisControls context={context} hasIndicator={false} extra={<ShareSelect context={context} percent={percent} />} />
+      <AnalysisControls
+        context={context}
+        hasIndicator={false}
+        extra={<ShareSelect context={context} percent={percent} />}
+      />
       {area.isPending && context.year ? <Loading what="de opstapeling van het focusgebied" /> : null}
       {area.isError ? <InlineError error={area.error} /> : null}
       {area.data ? <FocusAreaAccumulation context={context} result={area.data} /> : null}
@@ -94,11 +100,20 @@ function AccumulationContent({ context }: { context: MunicipalityContext }) {
   );
 }
 
-function comparisonText(result: { scope: 'country' | 'municipality'; worstShare: number }, municipalityName: string) {
+function comparisonText(
+  result: { scope: 'country' | 'municipality'; worstShare: number },
+  municipalityName: string,
+) {
   return `de slechtste ${formatShare(result.worstShare)} van de buurten van ${result.scope === 'country' ? 'Nederland' : municipalityName}`;
 }
 
-function FocusAreaAccumulation({ context, result }: { context: MunicipalityContext; result: AreaAccumulation }) {
+function FocusAreaAccumulation({
+  context,
+  result,
+}: {
+  context: MunicipalityContext;
+  result: AreaAccumulation;
+}) {
   const { area } = result;
   const source = cbsSourceText(result.year);
   const considered = result.domainsConsidered.map(domainLabel).join(', ');
@@ -108,12 +123,13 @@ function FocusAreaAccumulation({ context, result }: { context: MunicipalityConte
         {area.name}
       </Heading>
       <p className="wk-muni-summary" data-testid="focus-accumulation-summary">
-        {area.name} ({area.areaCodes.length} buurten samen) hoort in <strong>{area.domainCount}</strong> van de{' '}
-        {result.domainsConsidered.length} domeinen bij {comparisonText(result, context.municipalityName)}
+        {area.name} ({area.areaCodes.length} buurten samen) hoort in <strong>{area.domainCount}</strong> van
+        de {result.domainsConsidered.length} domeinen bij {comparisonText(result, context.municipalityName)}
         {area.domains.length > 0 ? `: ${area.domains.map(domainLabel).join(', ')}.` : '.'}
       </p>
       <Paragraph small>
-        Beoordeelde domeinen in {result.year}: {considered || 'geen'} ({result.indicatorKeys.length} indicatoren).
+        Beoordeelde domeinen in {result.year}: {considered || 'geen'} ({result.indicatorKeys.length}{' '}
+        indicatoren).
       </Paragraph>
       {area.drivers.length > 0 ? (
         <DriversTable
@@ -138,7 +154,13 @@ function FocusAreaAccumulation({ context, result }: { context: MunicipalityConte
   );
 }
 
-function AccumulationChart({ context, buurten }: { context: MunicipalityContext; buurten: AccumulationBuurt[] }) {
+function AccumulationChart({
+  context,
+  buurten,
+}: {
+  context: MunicipalityContext;
+  buurten: AccumulationBuurt[];
+}) {
   const { focusArea } = context;
   const shown = useMemo(
     () =>
@@ -155,7 +177,11 @@ function AccumulationChart({ context, buurten }: { context: MunicipalityContext;
         height: 40 + shown.length * 18,
         marginLeft: Math.min(260, Math.max(140, width * 0.3)),
         x: { label: 'Aantal domeinen bij het slechtste deel', grid: true, tickFormat: 'd' },
-        y: { domain: shown.map((b) => b.regionCode), tickFormat: (code: string) => names.get(code) ?? code, label: null },
+        y: {
+          domain: shown.map((b) => b.regionCode),
+          tickFormat: (code: string) => names.get(code) ?? code,
+          label: null,
+        },
         marks: [
           Plot.barX(shown, {
             x: 'domainCount',
@@ -168,7 +194,8 @@ function AccumulationChart({ context, buurten }: { context: MunicipalityContext;
     },
     [shown, focusArea],
   );
-  if (shown.length === 0) return <Paragraph>Geen enkele buurt hoort in een domein bij het slechtste deel.</Paragraph>;
+  if (shown.length === 0)
+    return <Paragraph>Geen enkele buurt hoort in een domein bij het slechtste deel.</Paragraph>;
   return (
     <PlotFigure
       title={`Buurten van ${context.municipalityName} met opstapeling`}
@@ -189,7 +216,13 @@ function AccumulationChart({ context, buurten }: { context: MunicipalityContext;
   );
 }
 
-function MunicipalityAccumulationView({ context, result }: { context: MunicipalityContext; result: MunicipalityAccumulation }) {
+function MunicipalityAccumulationView({
+  context,
+  result,
+}: {
+  context: MunicipalityContext;
+  result: MunicipalityAccumulation;
+}) {
   const source = cbsSourceText(result.year);
   const withAny = result.buurten.filter((b) => b.domainCount > 0).length;
   return (

@@ -3,7 +3,11 @@
  * share, and the accumulation per buurt (number of domains, which domains, which indicators).
  */
 import { useMemo } from 'react';
-import type { AccumulationDriver, Indicator, MunicipalityAccumulation } from '../../api/analysis-municipality.ts';
+import type {
+  AccumulationDriver,
+  Indicator,
+  MunicipalityAccumulation,
+} from '../../api/analysis-municipality.ts';
 import { domainLabel, formatFigure, formatPercentile } from './analysis-format.ts';
 import { SortableTable, type TableColumn } from './sortable-table.tsx';
 
@@ -14,7 +18,10 @@ function indicatorTitle(indicators: ReadonlyMap<string, Indicator>, key: string)
 }
 
 /** "Gemiddelde WOZ-waarde (slechtste 10,1%)" for each driver. */
-export function describeDrivers(indicators: ReadonlyMap<string, Indicator>, drivers: AccumulationDriver[]): string {
+export function describeDrivers(
+  indicators: ReadonlyMap<string, Indicator>,
+  drivers: AccumulationDriver[],
+): string {
   return drivers
     .map((d) => `${indicatorTitle(indicators, d.key)} (slechtste ${formatPercentile(d.worstPercentile)}%)`)
     .join('; ');
@@ -44,7 +51,9 @@ export function DriversTable({
         value: (d) => d.value,
         render: (d) => {
           const indicator = indicators.get(d.key);
-          return indicator ? `${formatFigure(d.value, indicator)}${indicator.unit === '%' ? '' : ` ${indicator.unit}`}` : d.value;
+          return indicator
+            ? `${formatFigure(d.value, indicator)}${indicator.unit === '%' ? '' : ` ${indicator.unit}`}`
+            : d.value;
         },
       },
       { key: 'rang', label: 'Rang (1 = ongunstigst)', kind: 'number', value: (d) => d.rank },

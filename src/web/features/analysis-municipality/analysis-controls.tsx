@@ -3,7 +3,13 @@
  * shows the new figures on the same page at once; focus stays in the field (no change of context).
  */
 import type { ReactNode } from 'react';
-import { FormField, FormFieldDescription, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
+import {
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Select,
+  SelectOption,
+} from '@utrecht/component-library-react';
 import type { Indicator } from '../../api/analysis-municipality.ts';
 import { DIRECTION_LABELS, domainLabel } from './analysis-format.ts';
 import type { MunicipalityContext } from './municipality-shell.tsx';

@@ -54,7 +54,10 @@ function tagPaths(svg: Element, className: string, features: BuurtMapFeature[]):
     const feature = features[i];
     if (!feature) return;
     path.setAttribute('data-code', feature.properties.code);
-    path.setAttribute('data-value', feature.properties.value === null ? '' : String(feature.properties.value));
+    path.setAttribute(
+      'data-value',
+      feature.properties.value === null ? '' : String(feature.properties.value),
+    );
   });
 }
 

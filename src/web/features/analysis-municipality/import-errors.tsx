@@ -5,25 +5,9 @@
  * errors, 403, 413) fall back to the problem's title and detail.
  */
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
-import { isApiError, type FieldError } from '../../api/client.ts';
+import { isApiError } from '../../api/client.ts';
 import { NumberTable } from '../cba/number-table.tsx';
-
-export interface ImportProblemRow {
-  file: string;
-  row: number | null;
-  column: string | null;
-  reason: string;
-}
-
-/** [file, 17, 'a_inw'] -> row 17, column a_inw; a number is a row, a later string a column. */
-export function toProblemRows(errors: readonly FieldError[], fallbackFile: string): ImportProblemRow[] {
-  return errors.map((error) => {
-    const [file, ...rest] = error.segments;
-    const row = rest.find((s): s is number => typeof s === 'number') ?? null;
-    const column = rest.find((s): s is string => typeof s === 'string') ?? null;
-    return { file: typeof file === 'string' ? file : fallbackFile, row, column, reason: error.message };
-  });
-}
+import { toProblemRows } from './import-problems.ts';
 
 export function ImportError({ error, fileName }: { error: unknown; fileName: string }) {
   if (!isApiError(error)) {
@@ -41,7 +25,9 @@ export function ImportError({ error, fileName }: { error: unknown; fileName: str
         {isImportFailure ? `Het bestand is niet geïmporteerd: ${error.title}` : error.title}
       </Heading>
       <Paragraph>{error.detail}</Paragraph>
-      {isImportFailure ? <Paragraph>Er is niets opgeslagen; herstel het bestand en probeer het opnieuw.</Paragraph> : null}
+      {isImportFailure ? (
+        <Paragraph>Er is niets opgeslagen; herstel het bestand en probeer het opnieuw.</Paragraph>
+      ) : null}
       {rows.length > 0 ? (
         <NumberTable
           className="wk-muni-errors"

@@ -38,7 +38,8 @@ export function ImportReportDetails({ item }: { item: DataImport }) {
   const ignoredColumns = listIn<{ column: string; reason: string }>(report, 'ignoredColumns');
   const ignoredRows = listIn<{ row: number; reason: string }>(report, 'ignoredRows');
   const newIndicators = listIn<string>(report, 'newIndicators');
-  const written = report.written && typeof report.written === 'object' ? (report.written as Record<string, unknown>) : null;
+  const written =
+    report.written && typeof report.written === 'object' ? (report.written as Record<string, unknown>) : null;
   const figures: [string, number | null][] = [
     ['Rijen gelezen', numberIn(report, 'rows')],
     ['Gebieden', numberIn(report, 'regions')],
@@ -72,7 +73,10 @@ export function ImportReportDetails({ item }: { item: DataImport }) {
         ) : null}
       </dl>
       <Paragraph small>
-        Genegeerde kolommen: {ignoredColumns.length === 0 ? 'geen' : ignoredColumns.map((c) => `${c.column} (${c.reason})`).join('; ')}
+        Genegeerde kolommen:{' '}
+        {ignoredColumns.length === 0
+          ? 'geen'
+          : ignoredColumns.map((c) => `${c.column} (${c.reason})`).join('; ')}
       </Paragraph>
       {ignoredRows.length > 0 ? (
         <Paragraph small>
@@ -96,8 +100,18 @@ export function ImportHistory({ imports }: { imports: DataImport[] }) {
       { key: 'uitkomst', label: 'Uitkomst', kind: 'text', value: (i) => OUTCOME_LABELS[i.outcome] },
       { key: 'rijen', label: 'Rijen', kind: 'number', value: (i) => numberIn(reportOf(i), 'rows') },
       { key: 'gebieden', label: 'Gebieden', kind: 'number', value: (i) => numberIn(reportOf(i), 'regions') },
-      { key: 'indicatoren', label: 'Indicatoren', kind: 'number', value: (i) => numberIn(reportOf(i), 'indicators') },
-      { key: 'lege_cellen', label: 'Lege cellen', kind: 'number', value: (i) => numberIn(reportOf(i), 'missingCells') },
+      {
+        key: 'indicatoren',
+        label: 'Indicatoren',
+        kind: 'number',
+        value: (i) => numberIn(reportOf(i), 'indicators'),
+      },
+      {
+        key: 'lege_cellen',
+        label: 'Lege cellen',
+        kind: 'number',
+        value: (i) => numberIn(reportOf(i), 'missingCells'),
+      },
       {
         key: 'genegeerde_kolommen',
         label: 'Genegeerde kolommen',

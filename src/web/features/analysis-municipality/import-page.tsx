@@ -8,11 +8,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, FormField, FormLabel, Heading, Paragraph } from '@utrecht/component-library-react';
-import {
-  municipalityAnalysisApi,
-  useImports,
-  type DataImport,
-} from '../../api/analysis-municipality.ts';
+import { municipalityAnalysisApi, useImports, type DataImport } from '../../api/analysis-municipality.ts';
 import { readFileAsUpload } from '../../api/panels.ts';
 import { useSession } from '../../api/queries.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
@@ -78,10 +74,10 @@ function UploadForm() {
         Bestand importeren
       </Heading>
       <Paragraph>
-        Upload een bestand zoals u het bij het CBS downloadt: Kerncijfers wijken en buurten (kwb-xlsx of -csv), een
-        OData-bestand (v3 TypedDataSet of v4 Observations), een StatLine-CSV met statistische symbolen of een bestand
-        met gebiedsnamen. Het jaar en de tabel haalt Wijkkompas uit het bestand; vul ze alleen in als het bestand ze niet
-        noemt. Een bestand komt er helemaal in of helemaal niet.
+        Upload een bestand zoals u het bij het CBS downloadt: Kerncijfers wijken en buurten (kwb-xlsx of
+        -csv), een OData-bestand (v3 TypedDataSet of v4 Observations), een StatLine-CSV met statistische
+        symbolen of een bestand met gebiedsnamen. Het jaar en de tabel haalt Wijkkompas uit het bestand; vul
+        ze alleen in als het bestand ze niet noemt. Een bestand komt er helemaal in of helemaal niet.
       </Paragraph>
       <ErrorSummary errors={errors} focusKey={attempt} />
       <form className="wk-form" onSubmit={submit} noValidate aria-labelledby="import-upload-kop">
@@ -119,7 +115,12 @@ function UploadForm() {
           error={errorOf('import-tabel')}
           description="Bijvoorbeeld 85984NED voor Kerncijfers wijken en buurten 2024."
         />
-        <Button type="submit" appearance="primary-action-button" busy={upload.isPending} disabled={upload.isPending}>
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={upload.isPending}
+          disabled={upload.isPending}
+        >
           Importeren
         </Button>
       </form>
@@ -161,8 +162,8 @@ export function CbsImportPage() {
       {!isAllowed ? (
         <Alert type="warning">
           <Paragraph>
-            Alleen een coördinator van een gemeente of de platformbeheerder kan CBS-bestanden importeren. De cijfers zelf
-            ziet u bij de gebiedsanalyse van een wijkaanpak.
+            Alleen een coördinator van een gemeente of de platformbeheerder kan CBS-bestanden importeren. De
+            cijfers zelf ziet u bij de gebiedsanalyse van een wijkaanpak.
           </Paragraph>
         </Alert>
       ) : (

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { computeBreaks, computeClassScale, MISSING_COLOR, NEUTRAL_PALETTE, PROBLEM_PALETTE } from './map-classes.ts';
+import {
+  computeBreaks,
+  computeClassScale,
+  MISSING_COLOR,
+  NEUTRAL_PALETTE,
+  PROBLEM_PALETTE,
+} from './map-classes.ts';
 
 describe('choropleth classes', () => {
   it('splits ten values into five classes of two (quantiles by hand)', () => {

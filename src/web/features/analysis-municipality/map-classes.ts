@@ -53,14 +53,19 @@ function indexOf(breaks: readonly number[], value: number): number {
   return last;
 }
 
-export function computeClassScale(values: readonly (number | null)[], direction: IndicatorDirection): ClassScale {
+export function computeClassScale(
+  values: readonly (number | null)[],
+  direction: IndicatorDirection,
+): ClassScale {
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
   const breaks = computeBreaks(present);
   const classCount = Math.max(0, breaks.length - 1);
   const palette = direction === 'neutral' ? NEUTRAL_PALETTE : PROBLEM_PALETTE;
   // Spread the used colours over the palette so two classes still read as light and dark.
   const colors = Array.from({ length: classCount }, (_, i) =>
-    classCount === 1 ? (palette[2] as string) : (palette[Math.round((i * (palette.length - 1)) / (classCount - 1))] as string),
+    classCount === 1
+      ? (palette[2] as string)
+      : (palette[Math.round((i * (palette.length - 1)) / (classCount - 1))] as string),
   );
   if (direction === 'higher_is_better') colors.reverse();
   const classes: ColorClass[] = colors.map((color, i) => ({

@@ -5,7 +5,12 @@
  */
 import { useMemo } from 'react';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
-import { useBuurtMap, type BuurtMap, type BuurtMapFeature, type Indicator } from '../../api/analysis-municipality.ts';
+import {
+  useBuurtMap,
+  type BuurtMap,
+  type BuurtMapFeature,
+  type Indicator,
+} from '../../api/analysis-municipality.ts';
 import { CbsSource, cbsSourceText } from '../../components/cbs-source.tsx';
 import { InlineError, Loading } from '../../components/query-status.tsx';
 import { AnalysisControls } from './analysis-controls.tsx';
@@ -18,7 +23,10 @@ import { SortableTable, type TableColumn } from './sortable-table.tsx';
 
 export function MunicipalityMapPage() {
   return (
-    <MunicipalityShell page={{ path: 'kaart', label: 'Kaart' }} title={(name) => `Kaart van de buurten van ${name}`}>
+    <MunicipalityShell
+      page={{ path: 'kaart', label: 'Kaart' }}
+      title={(name) => `Kaart van de buurten van ${name}`}
+    >
       {(context) => <MapContent context={context} />}
     </MunicipalityShell>
   );
@@ -42,19 +50,36 @@ function MapContent({ context }: { context: MunicipalityContext }) {
       <AnalysisControls context={context} />
       {map.isPending && indicator && year ? <Loading what="de kaart" /> : null}
       {map.isError ? <InlineError error={map.error} /> : null}
-      {map.data && indicator ? <MapView context={context} map={map.data} indicator={map.data.indicator} /> : null}
+      {map.data && indicator ? (
+        <MapView context={context} map={map.data} indicator={map.data.indicator} />
+      ) : null}
     </>
   );
 }
 
-function MapView({ context, map, indicator }: { context: MunicipalityContext; map: BuurtMap; indicator: Indicator }) {
+function MapView({
+  context,
+  map,
+  indicator,
+}: {
+  context: MunicipalityContext;
+  map: BuurtMap;
+  indicator: Indicator;
+}) {
   const { focusArea } = context;
   const scale = useMemo(
-    () => computeClassScale(map.features.map((f) => f.properties.value), indicator.direction),
+    () =>
+      computeClassScale(
+        map.features.map((f) => f.properties.value),
+        indicator.direction,
+      ),
     [map, indicator],
   );
   const missingCount = map.features.filter((f) => f.properties.value === null).length;
-  const source = sourceNote(map.year, map.features.map((f) => f.properties.provenance?.fileName));
+  const source = sourceNote(
+    map.year,
+    map.features.map((f) => f.properties.provenance?.fileName),
+  );
   const columns = useMemo<TableColumn<BuurtMapFeature>[]>(
     () => [
       {
@@ -65,7 +90,9 @@ function MapView({ context, map, indicator }: { context: MunicipalityContext; ma
         render: (f) => (
           <>
             {f.properties.name ?? f.properties.code}
-            {focusArea.has(f.properties.code) ? <span className="wk-muni-focus-mark"> (focusgebied)</span> : null}
+            {focusArea.has(f.properties.code) ? (
+              <span className="wk-muni-focus-mark"> (focusgebied)</span>
+            ) : null}
           </>
         ),
       },
@@ -94,8 +121,8 @@ function MapView({ context, map, indicator }: { context: MunicipalityContext; ma
     <section aria-labelledby="kaart-tabel-kop" className="wk-section">
       {!hasFigures ? (
         <Paragraph>
-          Voor deze indicator zijn er in {map.year} geen cijfers voor de buurten van {context.municipalityName}.
-          Kies een ander jaar of een andere indicator.
+          Voor deze indicator zijn er in {map.year} geen cijfers voor de buurten van{' '}
+          {context.municipalityName}. Kies een ander jaar of een andere indicator.
         </Paragraph>
       ) : null}
       {map.features.length > 0 ? (
@@ -117,7 +144,9 @@ function MapView({ context, map, indicator }: { context: MunicipalityContext; ma
           }
         />
       ) : (
-        <Paragraph>Er zijn geen buurtgrenzen van {context.municipalityName} geïmporteerd; de tabel bevat de cijfers.</Paragraph>
+        <Paragraph>
+          Er zijn geen buurtgrenzen van {context.municipalityName} geïmporteerd; de tabel bevat de cijfers.
+        </Paragraph>
       )}
       {map.withoutGeometry.length > 0 ? (
         <Paragraph small>

@@ -4,10 +4,15 @@
  * indicator and year kept in the address (?indicator=...&jaar=...) so a view can be shared, and
  * the page frame with breadcrumbs, heading and both navigations.
  */
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useParams, useSearchParams } from 'react-router';
-import { useAnalysisYears, useIndicators, type AnalysisYear, type Indicator } from '../../api/analysis-municipality.ts';
+import {
+  useAnalysisYears,
+  useIndicators,
+  type AnalysisYear,
+  type Indicator,
+} from '../../api/analysis-municipality.ts';
 import { useApproach } from '../../api/queries.ts';
 import type { ApproachDetail } from '../../api/types.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
@@ -87,6 +92,13 @@ function Shell({
   const indicatorsQuery = useIndicators();
   const yearsQuery = useAnalysisYears();
   const [params, setParams] = useSearchParams();
+  // Stable identities, so the map is not redrawn on every render.
+  const focusAreaCodes = approachQuery.data?.focusArea;
+  const focusArea = useMemo(() => new Set(focusAreaCodes ?? []), [focusAreaCodes]);
+  const indicatorByKey = useMemo(
+    () => new Map((indicatorsQuery.data ?? []).map((i) => [i.key, i])),
+    [indicatorsQuery.data],
+  );
   if (approachQuery.isPending) return <Loading what="de wijkaanpak" />;
   if (approachQuery.isError) return <PageError error={approachQuery.error} />;
   const approach = approachQuery.data;
@@ -107,16 +119,20 @@ function Shell({
   else if (indicatorsQuery.isError) body = <PageError error={indicatorsQuery.error} />;
   else if (yearsQuery.isError) body = <PageError error={yearsQuery.error} />;
   else if (yearsQuery.data.length === 0)
-    body = <Paragraph>Er zijn nog geen CBS-cijfers geïmporteerd. Een coördinator van de gemeente kan ze importeren.</Paragraph>;
+    body = (
+      <Paragraph>
+        Er zijn nog geen CBS-cijfers geïmporteerd. Een coördinator van de gemeente kan ze importeren.
+      </Paragraph>
+    );
   else {
     const indicators = indicatorsQuery.data.filter((i) => i.kind !== 'code');
     body = children({
       approach,
       municipalityCode: approach.municipality.code,
       municipalityName,
-      focusArea: new Set(approach.focusArea),
+      focusArea,
       indicators,
-      indicatorByKey: new Map(indicatorsQuery.data.map((i) => [i.key, i])),
+      indicatorByKey,
       years: [...yearsQuery.data].sort((a, b) => b.year - a.year),
       year: pickYear(yearsQuery.data, params.get('jaar'), approach.focusAreaYear),
       indicator: pickIndicator(indicators, params.get('indicator')),
@@ -137,7 +153,10 @@ function Shell({
           { to: `${base}/${page.path}`, label: page.label },
         ]}
       />
-      <PageHeading title={`${page.label} – ${approach.title}`} preHeading={`${approach.title} · gebiedsanalyse`}>
+      <PageHeading
+        title={`${page.label} – ${approach.title}`}
+        preHeading={`${approach.title} · gebiedsanalyse`}
+      >
         {title(municipalityName)}
       </PageHeading>
       <ApproachNav approach={approach} />

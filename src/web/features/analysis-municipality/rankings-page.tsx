@@ -19,7 +19,10 @@ import { SortableTable, type TableColumn } from './sortable-table.tsx';
 
 export function MunicipalityRankingsPage() {
   return (
-    <MunicipalityShell page={{ path: 'rangorde', label: 'Rangorde' }} title={(name) => `Rangorde van de buurten van ${name}`}>
+    <MunicipalityShell
+      page={{ path: 'rangorde', label: 'Rangorde' }}
+      title={(name) => `Rangorde van de buurten van ${name}`}
+    >
       {(context) => <RankingsContent context={context} />}
     </MunicipalityShell>
   );
@@ -30,9 +33,9 @@ function RankingsContent({ context }: { context: MunicipalityContext }) {
   return (
     <>
       <Paragraph lead>
-        Waar staat elke buurt van {context.municipalityName} op één indicator? Rang 1 is de ongunstigste buurt (bij
-        een neutrale indicator: de hoogste waarde). Het percentiel zegt hoger dan hoeveel procent van de buurten de
-        waarde ligt, in de gemeente en in heel Nederland.
+        Waar staat elke buurt van {context.municipalityName} op één indicator? Rang 1 is de ongunstigste buurt
+        (bij een neutrale indicator: de hoogste waarde). Het percentiel zegt hoger dan hoeveel procent van de
+        buurten de waarde ligt, in de gemeente en in heel Nederland.
       </Paragraph>
       <AnalysisControls context={context} />
       {ranking.isPending && context.indicator && context.year ? <Loading what="de rangorde" /> : null}
@@ -98,7 +101,10 @@ function RankingChart({ context, ranking }: { context: MunicipalityContext; rank
 function RankingView({ context, ranking }: { context: MunicipalityContext; ranking: BuurtRanking }) {
   const { focusArea, municipalityName } = context;
   const { indicator } = ranking;
-  const source = sourceNote(ranking.year, ranking.buurten.flatMap((b) => b.provenance.map((p) => p.fileName)));
+  const source = sourceNote(
+    ranking.year,
+    ranking.buurten.flatMap((b) => b.provenance.map((p) => p.fileName)),
+  );
   const columns = useMemo<TableColumn<RankedBuurt>[]>(
     () => [
       {
@@ -114,7 +120,13 @@ function RankingView({ context, ranking }: { context: MunicipalityContext; ranki
         ),
       },
       { key: 'code', label: 'CBS-code', kind: 'text', value: (b) => b.code },
-      { key: 'rang', label: `Rang in ${municipalityName}`, kind: 'number', value: (b) => b.rank, render: (b) => b.rank ?? '–' },
+      {
+        key: 'rang',
+        label: `Rang in ${municipalityName}`,
+        kind: 'number',
+        value: (b) => b.rank,
+        render: (b) => b.rank ?? '–',
+      },
       {
         key: 'waarde',
         label: valueHeader(indicator),
@@ -153,7 +165,11 @@ function RankingView({ context, ranking }: { context: MunicipalityContext; ranki
         <dt>{municipalityName} als geheel</dt>
         <dd>{formatFigure(ranking.municipalityValue, indicator)}</dd>
         <dt>Nederland</dt>
-        <dd>{ranking.countryValue === null ? 'geen landelijk cijfer' : formatFigure(ranking.countryValue, indicator)}</dd>
+        <dd>
+          {ranking.countryValue === null
+            ? 'geen landelijk cijfer'
+            : formatFigure(ranking.countryValue, indicator)}
+        </dd>
         <dt>Buurten met een cijfer</dt>
         <dd>
           {ranking.n} van {ranking.buurten.length} in {municipalityName}
@@ -162,8 +178,8 @@ function RankingView({ context, ranking }: { context: MunicipalityContext; ranki
       </dl>
       {ranking.n === 0 ? (
         <Paragraph>
-          Voor deze indicator zijn er in {ranking.year} geen cijfers voor de buurten van {municipalityName}. Kies een
-          ander jaar of een andere indicator.
+          Voor deze indicator zijn er in {ranking.year} geen cijfers voor de buurten van {municipalityName}.
+          Kies een ander jaar of een andere indicator.
         </Paragraph>
       ) : null}
       <RankingChart context={context} ranking={ranking} />
