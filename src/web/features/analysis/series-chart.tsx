@@ -5,9 +5,17 @@
  * the same figures as a table that can be exported.
  */
 import { useCallback } from 'react';
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import type { IndicatorSeries, SeriesDevelopment } from '../../api/analysis.ts';
 import type { ExportTable } from '../../components/table-export.ts';
-import { NumberTable } from '../cba/number-table.tsx';
 import { PlotFigure, type RenderChart } from '../cba/plot-figure.tsx';
 import { formatFigure, formatNumber, formatShare } from './analysis-format.ts';
 
@@ -91,22 +99,47 @@ export function seriesExportTable(series: IndicatorSeries): ExportTable {
 export function SeriesTable({ series, caption }: { series: IndicatorSeries; caption: string }) {
   const lines = linesOf(series);
   const indicator = series.indicator;
+  // A focusable region: on a narrow screen the table scrolls sideways, by keyboard too (WCAG 2.1.1).
   return (
-    <NumberTable
-      caption={caption}
-      columns={['Jaar', ...lines.map((l) => l.label), 'Dekking focusgebied', 'Breuk']}
-      textColumns={1}
-      rows={series.years.map((year) => {
-        const area = pointAt(series.area, year);
-        const breakHere = series.area.breaks.find((b) => b.year === year);
-        return [
-          String(year),
-          ...lines.map((line) => formatFigure(pointAt(line.development, year)?.value ?? null, indicator)),
-          area && area.value !== null ? formatShare(area.coverage) : '–',
-          breakHere ? BREAK_REASONS[breakHere.reason] : '',
-        ];
-      })}
-    />
+    <div className="wk-cba-scroll" tabIndex={0} role="region" aria-label={`${caption} (schuifbaar)`}>
+      <Table className="wk-cba-table">
+        <TableCaption className="wk-cba-table__caption">{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Jaar</TableHeaderCell>
+            {lines.map((line) => (
+              <TableHeaderCell key={line.key} scope="col" numericColumn>
+                {line.label}
+              </TableHeaderCell>
+            ))}
+            <TableHeaderCell scope="col" numericColumn>
+              Dekking focusgebied
+            </TableHeaderCell>
+            <TableHeaderCell scope="col">Breuk</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {series.years.map((year) => {
+            const area = pointAt(series.area, year);
+            const breakHere = series.area.breaks.find((b) => b.year === year);
+            return (
+              <TableRow key={year}>
+                <TableHeaderCell scope="row">{year}</TableHeaderCell>
+                {lines.map((line) => (
+                  <TableCell key={line.key} numericColumn>
+                    {formatFigure(pointAt(line.development, year)?.value ?? null, indicator)}
+                  </TableCell>
+                ))}
+                <TableCell numericColumn>
+                  {area && area.value !== null ? formatShare(area.coverage) : '–'}
+                </TableCell>
+                <TableCell>{breakHere ? BREAK_REASONS[breakHere.reason] : ''}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
   );
 }
 
