@@ -55,9 +55,14 @@ async function readWozValues(): Promise<Map<string, number>> {
 
 /** The CSV export: BOM, ';' between fields, decimal comma (table-export.ts); no quoted fields in these tables. */
 function parseCsv(text: string): Record<string, string>[] {
-  const [header, ...lines] = text.replace(/^\uFEFF/, '').split(/\r\n/).filter((line) => line !== '');
+  const [header, ...lines] = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n/)
+    .filter((line) => line !== '');
   const labels = (header ?? '').split(';');
-  return lines.map((line) => Object.fromEntries(line.split(';').map((cell, i) => [labels[i] ?? String(i), cell])));
+  return lines.map((line) =>
+    Object.fromEntries(line.split(';').map((cell, i) => [labels[i] ?? String(i), cell])),
+  );
 }
 
 async function login(page: Page, user: DemoUser): Promise<void> {
@@ -93,7 +98,10 @@ describe('gebiedsanalyse van de gemeente: kaart, rangorde, opstapeling, CBS-impo
       await page.goto(`/aanpakken/${overvechtId}`);
       await page.getByRole('heading', { level: 1, name: 'Wijkaanpak Overvecht' }).waitFor();
       await page.goto(`/aanpakken/${overvechtId}/analyse/rangorde?indicator=g_wozbag&jaar=2024`);
-      await page.getByRole('navigation', { name: 'Onderdelen van de gebiedsanalyse' }).getByRole('link', { name: 'Kaart' }).click();
+      await page
+        .getByRole('navigation', { name: 'Onderdelen van de gebiedsanalyse' })
+        .getByRole('link', { name: 'Kaart' })
+        .click();
       const map = new AnalysisMapPage(page);
       await map.arrive(/^Kaart van de buurten van Utrecht$/, 'kaart');
       await map.mapPaths().first().waitFor();
@@ -110,7 +118,12 @@ describe('gebiedsanalyse van de gemeente: kaart, rangorde, opstapeling, CBS-impo
       expect(legend).toContain('Gemiddelde WOZ-waarde van woningen (x 1 000 euro), 2024');
       expect(legend).toContain('lager is ongunstiger');
       expect(legend).toMatch(/Geen cijfer.*\(\d+ buurten?\)/);
-      expect(await page.getByText(/^Bron: CBS, Kerncijfers wijken en buurten 2024/).first().isVisible()).toBe(true);
+      expect(
+        await page
+          .getByText(/^Bron: CBS, Kerncijfers wijken en buurten 2024/)
+          .first()
+          .isVisible(),
+      ).toBe(true);
 
       // The table lists every buurt of the map, with the CBS value.
       const rows = await map.rows('map-table');
@@ -149,13 +162,18 @@ describe('gebiedsanalyse van de gemeente: kaart, rangorde, opstapeling, CBS-impo
       const csv = parseCsv(await readFile((await csvDownload.path()) as string, 'utf8'));
       expect(csv.length).toBe(paths.size);
       const csvSample = csv.find((row) => row['CBS-code'] === SAMPLE_BUURT);
-      expect(Number((csvSample?.['Waarde (x 1 000 euro)'] ?? '').replace(',', '.'))).toBe(woz.get(SAMPLE_BUURT));
+      expect(Number((csvSample?.['Waarde (x 1 000 euro)'] ?? '').replace(',', '.'))).toBe(
+        woz.get(SAMPLE_BUURT),
+      );
       const csvMissing = csv.filter((row) => row['Waarde (x 1 000 euro)'] === '');
       expect(csvMissing.length).toBe(paths.size - woz.size);
 
       // Another indicator: the map and its legend follow (a neutral one is blue and says so).
       await page.getByRole('combobox', { name: 'Indicator' }).selectOption('p_huurw');
-      await map.legend().getByText(/Neutrale indicator/).waitFor();
+      await map
+        .legend()
+        .getByText(/Neutrale indicator/)
+        .waitFor();
       await map.settle();
       await map.scan('kaart, andere indicator');
       expect(pageErrors).toEqual([]);
@@ -195,7 +213,9 @@ describe('gebiedsanalyse van de gemeente: kaart, rangorde, opstapeling, CBS-impo
       await workbook.xlsx.readFile((await xlsxDownload.path()) as string);
       const sheet = workbook.worksheets[0];
       // Title, an empty row, then the header (table-export.ts).
-      expect(sheet?.getRow(1).getCell(1).value).toBe('Rangorde van de buurten van Utrecht: Gemiddelde WOZ-waarde van woningen, 2024');
+      expect(sheet?.getRow(1).getCell(1).value).toBe(
+        'Rangorde van de buurten van Utrecht: Gemiddelde WOZ-waarde van woningen, 2024',
+      );
       const header = (sheet?.getRow(3).values ?? []) as unknown[];
       const codeAt = header.indexOf('CBS-code');
       const valueAt = header.findIndex((v) => typeof v === 'string' && v.startsWith('Waarde'));
@@ -221,7 +241,9 @@ describe('gebiedsanalyse van de gemeente: kaart, rangorde, opstapeling, CBS-impo
         /^Wijkaanpak Overvecht \(10 buurten samen\) hoort in \d+ van de \d+ domeinen bij de slechtste 20% van de buurten van Nederland/,
       );
       // The focus area's buurten are the buurten of wijk WK034403 (derived from the CBS file's codes).
-      const overvechtCodes = [...new Set([...woz.keys()].filter((code) => code.startsWith('BU034403')))].sort();
+      const overvechtCodes = [
+        ...new Set([...woz.keys()].filter((code) => code.startsWith('BU034403'))),
+      ].sort();
       const focusRows = await accumulation.rows('focus-buurten-accumulation');
       expect(focusRows.map((row) => row[1]).sort()).toEqual(overvechtCodes);
       const all = await accumulation.rows('municipality-accumulation');
@@ -231,7 +253,10 @@ describe('gebiedsanalyse van de gemeente: kaart, rangorde, opstapeling, CBS-impo
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
 
       await page.getByRole('combobox', { name: 'Slechtste deel van de buurten' }).selectOption('10');
-      await page.getByTestId('focus-accumulation-summary').getByText(/slechtste 10% van de buurten/).waitFor();
+      await page
+        .getByTestId('focus-accumulation-summary')
+        .getByText(/slechtste 10% van de buurten/)
+        .waitFor();
       await accumulation.settle();
       await accumulation.scan('opstapeling, slechtste 10%');
       expect(pageErrors).toEqual([]);
@@ -245,7 +270,10 @@ describe('gebiedsanalyse van de gemeente: kaart, rangorde, opstapeling, CBS-impo
     async () => {
       const { page, pageErrors } = await openSession(browser);
       await login(page, DEMO_USERS.coordinator);
-      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'CBS-cijfers' }).click();
+      await page
+        .getByRole('navigation', { name: 'Hoofdmenu' })
+        .getByRole('link', { name: 'CBS-cijfers' })
+        .click();
       const imports = new CbsImportPage(page);
       await imports.arrive('CBS-cijfers importeren', 'CBS-import');
       const before = await imports.historyRows();
@@ -253,16 +281,37 @@ describe('gebiedsanalyse van de gemeente: kaart, rangorde, opstapeling, CBS-impo
 
       // Text in a number column, on the third line of the file (row 3 as a spreadsheet counts).
       const broken = path.join(workDir, 'kwb-2024-kapot.csv');
-      await writeFile(broken, 'gwb_code_10;regio;a_inw\nBU03440311;Taag- en Rubicondreef;1200\nBU03440312;Wolga- en Donaudreef;abc\n');
+      await writeFile(
+        broken,
+        'gwb_code_10;regio;a_inw\nBU03440311;Taag- en Rubicondreef;1200\nBU03440312;Wolga- en Donaudreef;abc\n',
+      );
       await imports.upload(broken);
       const problems = await imports.problems();
-      expect(problems).toEqual([['kwb-2024-kapot.csv', '3', 'a_inw', "kolom a_inw, rij 3: 'abc' is geen getal"]]);
+      expect(problems).toEqual([
+        ['kwb-2024-kapot.csv', '3', 'a_inw', "kolom a_inw, rij 3: 'abc' is geen getal"],
+      ]);
       await imports.scan('CBS-import met foutmelding');
       await page.reload();
       await imports.arrive('CBS-cijfers importeren', 'CBS-import na fout');
       expect((await imports.historyRows()).length).toBe(before.length);
 
+      // The same file as the demo imported: nothing is written, and the report says what the file holds.
+      const namesFile = '../shared/data/cbs/buurtnamen-2024.csv';
+      const dataRows =
+        (await readFile(namesFile, 'utf8')).split('\n').filter((line) => line.trim() !== '').length - 1;
+      await imports.upload(namesFile);
+      const done = page
+        .getByRole('status')
+        .filter({ hasText: 'buurtnamen-2024.csv: Ongewijzigd (al eerder geïmporteerd)' })
+        .last();
+      await done.waitFor();
+      const report = (await done.textContent()) ?? '';
+      expect(report).toContain(`Rijen gelezen${new Intl.NumberFormat('nl-NL').format(dataRows)}`);
+      await imports.scan('CBS-import, bestand ongewijzigd');
+      expect((await imports.historyRows()).length).toBe(before.length);
+
       // Submitting without a file names the field.
+      await page.getByLabel('CBS-bestand').setInputFiles([]);
       await page.getByRole('button', { name: 'Importeren' }).click();
       await page.locator('.wk-error-summary').getByText('Kies een CBS-bestand.').waitFor();
       await imports.scan('CBS-import zonder bestand');
@@ -270,9 +319,16 @@ describe('gebiedsanalyse van de gemeente: kaart, rangorde, opstapeling, CBS-impo
 
       const viewer = await openSession(browser);
       await login(viewer.page, DEMO_USERS.viewer);
-      expect(await viewer.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'CBS-cijfers' }).count()).toBe(0);
+      expect(
+        await viewer.page
+          .getByRole('navigation', { name: 'Hoofdmenu' })
+          .getByRole('link', { name: 'CBS-cijfers' })
+          .count(),
+      ).toBe(0);
       const viewerImports = await new CbsImportPage(viewer.page).goto();
-      await viewerImports.page.getByText(/Alleen een coördinator van een gemeente of de platformbeheerder/).waitFor();
+      await viewerImports.page
+        .getByText(/Alleen een coördinator van een gemeente of de platformbeheerder/)
+        .waitFor();
       expect(await viewerImports.page.getByLabel('CBS-bestand').count()).toBe(0);
       expect([...pageErrors, ...viewer.pageErrors]).toEqual([]);
       await viewer.context.close();

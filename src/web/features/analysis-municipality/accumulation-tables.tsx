@@ -57,7 +57,7 @@ export function DriversTable({
         },
       },
       { key: 'rang', label: 'Rang (1 = ongunstigst)', kind: 'number', value: (d) => d.rank },
-      { key: 'buurten', label: 'Van buurten', kind: 'number', value: (d) => d.n },
+      { key: 'buurten', label: 'Vergeleken buurten', kind: 'number', value: (d) => d.n },
       {
         key: 'slechtste',
         label: 'Bij de slechtste … %',
