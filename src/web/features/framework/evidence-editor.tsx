@@ -26,6 +26,12 @@ const KIND_LABELS: Record<EvidenceLink['kind'], string> = {
   figure: 'Cijfer (CBS)',
 };
 
+/** A figure (`indicator@year:CODES`) opens in the indicator explorer of the approach, at its year. */
+function figurePath(approachId: string, reference: string): string | null {
+  const match = /^([a-z0-9_]{1,128})@(\d{4}):/.exec(reference);
+  return match ? `/aanpakken/${approachId}/analyse/indicatoren/${match[1]}?jaar=${match[2]}` : null;
+}
+
 export function EvidenceList({
   evidence,
   onRemove,
@@ -54,6 +60,8 @@ export function EvidenceList({
             </a>
           ) : link.kind === 'cba_case' && approachId ? (
             <AppLink to={`/aanpakken/${approachId}/mkba/${link.reference}`}>{link.title}</AppLink>
+          ) : link.kind === 'figure' && approachId && figurePath(approachId, link.reference) ? (
+            <AppLink to={figurePath(approachId, link.reference) ?? ''}>{link.title}</AppLink>
           ) : (
             <span>{link.title}</span>
           )}
