@@ -4,9 +4,15 @@ import { AppPage } from './app-page.ts';
 
 /** One table row as text cells (row header first). */
 async function readRows(table: Locator): Promise<string[][]> {
-  return table.locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
-  );
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        Array.from(row.querySelectorAll('th, td'), (cell) =>
+          (cell.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        ),
+      ),
+    );
 }
 
 /** "1.062" or "12,5%" -> 1062 / 12.5 (Dutch number format); null for "–" or a missing figure. */
@@ -17,7 +23,13 @@ export function parseDutchNumber(text: string): number | null {
 }
 
 class MunicipalityAnalysisPage extends AppPage {
-  protected async open(approachId: string, path: string, query: Record<string, string>, heading: RegExp, label: string) {
+  protected async open(
+    approachId: string,
+    path: string,
+    query: Record<string, string>,
+    heading: RegExp,
+    label: string,
+  ) {
     const search = new URLSearchParams(query).toString();
     await this.page.goto(`/aanpakken/${approachId}/analyse/${path}${search ? `?${search}` : ''}`);
     await this.arrive(heading, label);
@@ -56,7 +68,9 @@ export class AnalysisMapPage extends MunicipalityAnalysisPage {
 
   async pathsByCode(): Promise<Map<string, string>> {
     const entries = await this.mapPaths().evaluateAll((paths) =>
-      paths.map((p) => [p.getAttribute('data-code') ?? '', p.getAttribute('data-value') ?? ''] as [string, string]),
+      paths.map(
+        (p) => [p.getAttribute('data-code') ?? '', p.getAttribute('data-value') ?? ''] as [string, string],
+      ),
     );
     return new Map(entries);
   }
@@ -68,7 +82,13 @@ export class AnalysisMapPage extends MunicipalityAnalysisPage {
 
 export class AnalysisRankingsPage extends MunicipalityAnalysisPage {
   async goto(approachId: string, query: Record<string, string> = {}): Promise<this> {
-    await this.open(approachId, 'rangorde', query, /^Rangorde van de buurten van /, 'rangorde van de buurten');
+    await this.open(
+      approachId,
+      'rangorde',
+      query,
+      /^Rangorde van de buurten van /,
+      'rangorde van de buurten',
+    );
     await this.table('ranking-table').waitFor();
     return this;
   }
@@ -83,7 +103,9 @@ export class AccumulationPage extends MunicipalityAnalysisPage {
   }
 
   async focusSummary(): Promise<string> {
-    return ((await this.page.getByTestId('focus-accumulation-summary').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    return ((await this.page.getByTestId('focus-accumulation-summary').textContent()) ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
   }
 }
 
