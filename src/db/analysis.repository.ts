@@ -249,6 +249,15 @@ export async function countFigures(db: Database, filter: { indicatorKey: string;
   return Number(result.rows[0]?.n ?? 0);
 }
 
+/** Which of `keys` have figures of `year` that one import wrote (and no later import replaced). */
+export async function listImportedIndicatorKeys(db: Database, filter: { importId: string; year: number; keys: readonly string[] }): Promise<string[]> {
+  if (filter.keys.length === 0) return [];
+  const result = (await db.execute(sql`
+    SELECT DISTINCT indicator_key AS key FROM observations
+    WHERE indicator_key = ANY(${sql.param([...filter.keys])}::text[]) AND year = ${filter.year} AND import_id = ${filter.importId}::uuid`)) as unknown as Rows<{ key: string }>;
+  return result.rows.map((row) => row.key);
+}
+
 export async function upsertGeometries(db: Database, rows: readonly { code: string; year: number; geometry: unknown; source: string }[]) {
   for (const batch of chunks(rows, 200)) {
     await db

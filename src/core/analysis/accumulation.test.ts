@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeAccumulation, computeAreaAccumulation } from './accumulation.ts';
-import { buildIndicatorCatalogue } from './indicator-catalogue.ts';
+import type { Indicator } from './indicator.ts';
+import { emptyAliases } from './indicator.ts';
+import { addIndicators, buildIndicatorCatalogue } from './indicator-catalogue.ts';
 import { makeYearTable } from './test-fixtures.ts';
 import type { TableRows } from './test-fixtures.ts';
 
@@ -86,5 +88,37 @@ describe('accumulation (opstapeling), by hand', () => {
   it('refuses a share outside (0, 1) and neutral indicators', () => {
     expect(() => computeAccumulation(table, catalogue, { worstShare: 1.5 })).toThrow(/tussen 0 en 1/);
     expect(() => computeAccumulation(table, catalogue, { indicatorKeys: ['p_huurw'] })).toThrow(/Niet alle/);
+  });
+});
+
+describe('accumulation and a municipality’s own (local) indicator', () => {
+  // Gemeente 0001's own wijkpeiling: only its five buurten have a figure; BU00010001 is its worst.
+  const overlast: Indicator = {
+    key: 'overlast_gm0001',
+    title: 'Ervaren overlast',
+    definition: '',
+    unit: '%',
+    domain: 'safety',
+    direction: 'higher_is_worse',
+    kind: 'percentage',
+    base: { keys: ['a_inw'], isExact: true, note: '' },
+    aliases: { ...emptyAliases(), kwbColumns: ['overlast_gm0001'] },
+    origin: 'local',
+  };
+  const withOwn = makeYearTable(2023, Object.fromEntries(Object.entries(rows).map(([code, values], i) => [code, code.startsWith('BU0001') ? { ...values, overlast_gm0001: 40 - i } : values])));
+
+  it('leaves it out: among the country it would only rank the buurten of its own gemeente', () => {
+    const result = computeAccumulation(withOwn, addIndicators(catalogue, [overlast]));
+    expect(result.indicatorKeys).not.toContain('overlast_gm0001');
+    expect(result.domainsConsidered).not.toContain('safety');
+    expect(summary(result)).toEqual(summary(computeAccumulation(table, catalogue)));
+    expect(computeAreaAccumulation(withOwn, addIndicators(catalogue, [overlast]), ['BU00010001']).drivers.map((d) => d.key)).not.toContain('overlast_gm0001');
+  });
+
+  it('would count the same figures under a CBS origin (the exclusion is the origin, not the figures)', () => {
+    const result = computeAccumulation(withOwn, addIndicators(catalogue, [{ ...overlast, origin: 'file' }]));
+    expect(result.indicatorKeys).toContain('overlast_gm0001');
+    // 40 is the worst of the five figures: worst percentile 100 x (0 worse + 1 equal / 2) / 5 = 10%, within 20%.
+    expect(result.regions.find((r) => r.regionCode === 'BU00010001')?.drivers.map((d) => d.key)).toContain('overlast_gm0001');
   });
 });

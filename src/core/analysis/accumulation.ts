@@ -19,7 +19,12 @@ export interface AccumulationOptions {
   worstShare?: number;
   /** Compare with all buurten of the country (default) or of the buurt's own gemeente. */
   scope?: 'country' | 'municipality';
-  /** Indicators to use; default every non-neutral percentage or average with a domain in the table. */
+  /**
+   * Indicators to use; default every non-neutral percentage or average with a domain in the table,
+   * except local ones: a municipality's own indicator has figures for its buurten only, so "the
+   * worst share of the country" would silently be the worst share of that one municipality (and
+   * would show its own figures in every other municipality's accumulation).
+   */
   indicatorKeys?: readonly string[];
   includeCounts?: boolean;
 }
@@ -68,6 +73,7 @@ export function selectAccumulationIndicators(
   options: AccumulationOptions = {},
 ): Indicator[] {
   const isUsable = (indicator: Indicator) =>
+    indicator.origin !== 'local' &&
     indicator.direction !== 'neutral' &&
     indicator.domain !== null &&
     (indicator.kind === 'percentage' ||

@@ -58,7 +58,12 @@ export const analysisImportRoutes: FastifyPluginAsyncZod<{ imports: AnalysisImpo
         summary: 'CBS-bestand importeren',
         description:
           'Importeert een CBS-bestand (kwb-xlsx/csv, OData v3/v4, StatLine-CSV, gebiedsnamen) in zijn geheel of niet: een fout geeft 422 met bestand, rij, kolom en reden in `errors`, en er is dan niets opgeslagen. ' +
-          'Hetzelfde bestand nogmaals geeft 200 met uitkomst `unchanged`. Stuur JSON met `contentBase64`, of het bestand zelf (application/octet-stream, text/csv of xlsx) met `fileName` (en eventueel `year`, `tableId`) in de query.',
+          'Hetzelfde bestand nogmaals geeft 200 met uitkomst `unchanged`. Stuur JSON met `contentBase64`, of het bestand zelf (application/octet-stream, text/csv of xlsx) met `fileName` (en eventueel `year`, `tableId`) in de query.\n\n' +
+          '**Waarden van een eigen indicator** (bijvoorbeeld uit de eigen wijkpeiling) gaan in de kwb-indeling: een CSV (UTF-8, `;` of `,`) met de kop `gwb_code_10;regio;<sleutel>`, ' +
+          'bijvoorbeeld `gwb_code_10;regio;overlast_wijkpeiling`, en daaronder één rij per gebied: de CBS-code (`BU03440311`, `WK034403` of `GM0344`), de naam (mag leeg) en de waarde ' +
+          '(decimale punt of komma, `.` of leeg voor onbekend, nooit 0). Meer indicatoren kunnen als extra kolommen met hun sleutel. Het jaar staat in de bestandsnaam (`wijkpeiling-2024.csv`) of in `year`. ' +
+          'Bij een percentage of gemiddelde hoort ook de basis (bijvoorbeeld `a_inw`) voor die gebieden en dat jaar in de database te staan, anders kan het niet worden samengevoegd. ' +
+          'Alleen de gemeente van de indicator (en de platformbeheerder) kan er waarden voor importeren, en alleen voor gebieden van die gemeente; anders 422 met bestand, rij, kolom en reden, en er is niets opgeslagen.',
         querystring: z.object({ fileName: z.string().max(255).optional(), year: z.string().regex(/^\d{4}$/).optional(), tableId: z.string().max(20).optional() }),
         body: uploadBody,
         response: { 200: importSchema, 201: importSchema, ...errorResponses(400, 401, 403, 413, 422) },

@@ -73,7 +73,11 @@ export const analysisRoutes: FastifyPluginAsyncZod<{
         tags: TAGS,
         operationId: 'createLocalIndicator',
         summary: 'Eigen indicator toevoegen',
-        description: 'Voegt een indicator van de eigen gemeente toe (bijvoorbeeld uit de eigen wijkmonitor). Alleen coördinatoren van een gemeente en de platformbeheerder.',
+        description:
+          'Voegt een indicator van de eigen gemeente toe (bijvoorbeeld uit de eigen wijkmonitor). Alleen coördinatoren van een gemeente en de platformbeheerder. ' +
+          'Alleen die gemeente (en de platformbeheerder) ziet de indicator, in catalogus, profielen, reeksen, rangordes, kaart en vroege signalen; opstapeling gebruikt geen eigen indicatoren (er is geen landelijke vergelijking). ' +
+          'Een percentage of gemiddelde wordt over gebieden gewogen met `baseKeys` (bijvoorbeeld `a_inw`), een aantal opgeteld. ' +
+          'De waarden komen daarna via `POST /imports`: een CSV in de kwb-indeling met de kop `gwb_code_10;regio;<key>` en één rij per gebied van de eigen gemeente (zie daar).',
         body: localIndicatorInput,
         response: { 201: indicatorSchema, ...errorResponses(400, 401, 403, 409) },
       },

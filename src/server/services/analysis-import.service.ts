@@ -11,6 +11,7 @@ import { buildIndicatorCatalogue } from '../../core/analysis/indicator-catalogue
 import type { Observation } from '../../core/analysis/observation.ts';
 import { readBoundaries } from '../../core/analysis/read-boundaries.ts';
 import { getMunicipalityCode, getParentCode } from '../../core/analysis/region-code.ts';
+import { checkLocalIndicatorValues, listForbiddenLocalKeys, type LocalIndicatorImporter } from '../../core/cbs-import/check-local-indicators.ts';
 import { failImport } from '../../core/cbs-import/import-issues.ts';
 import { readCbsFile } from '../../core/cbs-import/read-cbs-file.ts';
 import type { ImportReport } from '../../core/cbs-import/read-result.ts';
@@ -18,6 +19,7 @@ import { DomainError } from '../../core/errors.ts';
 import {
   insertImport,
   insertMissingIndicators,
+  listImportedIndicatorKeys,
   listImportsBySha,
   listImports,
   lockImports,
@@ -33,6 +35,7 @@ import type { Database } from '../../db/client.ts';
 import { writeObservations, type ObservationWriteResult } from '../../db/observations.repository.ts';
 import type { AnalysisData } from './analysis-data.ts';
 import { loadStoredCatalogue } from './analysis-data.ts';
+import { viewerOf } from './analysis-common.ts';
 import { inTransaction, type ServiceContext } from './context.ts';
 
 export interface ImportFileInput {
@@ -170,25 +173,44 @@ async function findEarlier(db: Database, sha256: string, options: { year?: numbe
   return earlier ? presentImport(earlier, 'unchanged') : null;
 }
 
+function toImporter(actor: Actor | null): LocalIndicatorImporter | null {
+  return actor === null ? null : viewerOf(actor);
+}
+
 export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisData) {
+  /**
+   * The earlier import of the same bytes, unless it wrote values of another municipality's local
+   * indicator: then the file is read again, so this importer gets the precise refusal
+   * (check-local-indicators.ts) rather than that import's report.
+   */
+  async function findReusable(db: Database, actor: Actor | null, sha256: string, input: ImportFileInput, loadOwners: () => Promise<ReadonlyMap<string, string>>) {
+    const earlier = await findEarlier(db, sha256, input);
+    if (earlier === null) return null;
+    const forbidden = listForbiddenLocalKeys(await loadOwners(), toImporter(actor));
+    const touched = await listImportedIndicatorKeys(db, { importId: earlier.importId, year: earlier.year, keys: forbidden });
+    return touched.length === 0 ? earlier : null;
+  }
+
   async function importCbsFile(actor: Actor | null, input: ImportFileInput): Promise<ImportResult> {
     const fileName = toBaseName(input.fileName);
     const sha256 = sha256Of(input.content);
-    const known = await findEarlier(ctx.db, sha256, input);
+    const known = await findReusable(ctx.db, actor, sha256, input, async () => (await data.getStoredCatalogue()).owners);
     if (known) return known;
     let wrote = false;
     const result = await inTransaction(ctx, async (db) => {
       await lockImports(db);
-      const earlier = await findEarlier(db, sha256, input);
+      // Read inside the transaction (the cached catalogue would query outside it).
+      const { catalogue, owners } = await loadStoredCatalogue(db);
+      const earlier = await findReusable(db, actor, sha256, input, async () => owners);
       if (earlier) return earlier;
       wrote = true;
-      const { catalogue } = await loadStoredCatalogue(db);
       const read = await readCbsFile(input.content, {
         fileName,
         catalogue,
         ...(input.year !== undefined ? { year: input.year } : {}),
         ...(input.tableId !== undefined ? { tableId: input.tableId } : {}),
       });
+      checkLocalIndicatorValues({ fileName, observations: read.observations, owners, importer: toImporter(actor) });
       const row = await insertImport(db, {
         fileName,
         fileSha256: sha256,

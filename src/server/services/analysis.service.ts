@@ -183,12 +183,15 @@ export function createAnalysisService(ctx: ServiceContext, data: AnalysisData, a
     });
   }
 
-  async function computeSignals(area: Area, toYear: number | undefined) {
-    return data.memo(`signals:${toYear ?? 'latest'}:${area.codes.join(',')}`, async () => {
+  async function computeSignals(area: Area, toYear: number | undefined, actor: Actor) {
+    // Only the indicators this area's viewers may see: the result lists every one it evaluated.
+    const indicatorKeys = await visibleKeys(area, actor);
+    const viewer = actor.role === 'admin' ? '*' : (area.ownerCode ?? '-');
+    return data.memo(`signals:${toYear ?? 'latest'}:${viewer}:${area.codes.join(',')}`, async () => {
       const tables = await loadTables(toYear);
       if (tables.length === 0) throw new DomainError('not_found', 'Er zijn geen cijfers om een trend over te berekenen.');
       const catalogue = await data.getCatalogue();
-      const result = computeEarlySignals({ tables, catalogue, area: area.codes });
+      const result = computeEarlySignals({ tables, catalogue, area: area.codes, indicatorKeys });
       const stored = await data.getStoredCatalogue();
       const describe = (key: string) => {
         const indicator = stored.catalogue.get(key);
@@ -231,7 +234,7 @@ export function createAnalysisService(ctx: ServiceContext, data: AnalysisData, a
     },
 
     async getApproachEarlySignals(actor: Actor, input: { approachId: string; toYear?: number | undefined }) {
-      return computeSignals(await loadApproachArea(ctx, actor, input.approachId, areas), input.toYear);
+      return computeSignals(await loadApproachArea(ctx, actor, input.approachId, areas), input.toYear, actor);
     },
 
   };
