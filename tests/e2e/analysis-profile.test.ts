@@ -111,6 +111,12 @@ describe('gebiedsanalyse van het focusgebied', () => {
         .getByText('Bron: CBS, Kerncijfers wijken en buurten 2023')
         .waitFor();
       await profile.scan('gebiedsprofiel 2023');
+      // The charts over the years load when scrolled into view, each with its table.
+      const charts = page.getByRole('region', { name: 'Ontwikkeling over de jaren' });
+      await charts.scrollIntoViewIfNeeded();
+      await expect.poll(() => charts.locator('.wk-cba-chart__plot svg').count(), { timeout: 15_000 }).toBe(4);
+      await profile.settle();
+      await profile.scan('gebiedsprofiel met grafieken over de jaren');
 
       // CSV export of the full table: Dutch Excel conventions, the same figures.
       const download = await profile.exportCsv();
@@ -176,7 +182,13 @@ describe('gebiedsanalyse van het focusgebied', () => {
       await page.getByText('Het cijfer staat nu als onderbouwing bij gesprekspunt 1.2.1.').waitFor();
       await explorer.scan('cijfer gekoppeld als onderbouwing');
       await page.getByRole('link', { name: 'Naar gesprekspunt 1.2.1' }).click();
-      await page.getByText('Huurwoningen totaal, Wijkaanpak Overvecht, 2023 (CBS)').first().waitFor();
+      // On the point, the figure links back to the explorer at its year.
+      const evidence = page
+        .getByRole('link', { name: 'Huurwoningen totaal, Wijkaanpak Overvecht, 2023 (CBS)' })
+        .first();
+      expect(await evidence.getAttribute('href')).toBe(
+        `/aanpakken/${overvechtId}/analyse/indicatoren/p_huurw?jaar=2023`,
+      );
 
       // Early signals, by keyboard from the analysis navigation.
       await page.goto(`/aanpakken/${overvechtId}/analyse/indicatoren/p_huurw`);

@@ -9,6 +9,7 @@ import { useParams } from 'react-router';
 import { DOMAINS } from '../../../core/analysis/indicator.ts';
 import {
   useAreaProfile,
+  useIndicatorCatalogue,
   useIndicatorSeries,
   useInterpretations,
   type AreaProfile,
@@ -24,7 +25,7 @@ import { AnalysisShell } from './analysis-shell.tsx';
 import { KeyFigure } from './key-figure.tsx';
 import { CHARTED_INDICATORS, KEY_INDICATORS } from './key-indicators.ts';
 import { ProfileTable } from './profile-table.tsx';
-import { SeriesChart } from './series-chart.tsx';
+import { SeriesChart, yearRange } from './series-chart.tsx';
 import { useIsVisible } from './use-is-visible.ts';
 import { YearPicker, useAnalysisYear } from './year-picker.tsx';
 
@@ -188,23 +189,25 @@ function LazySeries({
   const ref = useRef<HTMLDivElement>(null);
   const isVisible = useIsVisible(ref);
   const series = useIndicatorSeries(approachId, indicatorKey, isVisible);
+  // The profile of this year may lack the indicator: then its title comes from the catalogue.
+  const catalogue = useIndicatorCatalogue();
+  const name =
+    series.data?.indicator.title ?? catalogue.data?.find((i) => i.key === indicatorKey)?.title ?? title;
   return (
     <div ref={ref} className="wk-series-placeholder" data-indicator={indicatorKey}>
       {series.data ? (
-        <SeriesChart series={series.data} title={title} compact headingLevel={3} />
+        <SeriesChart series={series.data} title={name} compact headingLevel={3} />
       ) : series.isError ? (
         <InlineError error={series.error} />
       ) : (
         <>
           <Heading level={3} appearance="utrecht-heading-4">
-            {title}
+            {name}
           </Heading>
-          {isVisible ? <Loading what={`het verloop van ${title}`} /> : null}
+          {isVisible ? <Loading what={`het verloop van ${name}`} /> : null}
         </>
       )}
-      {series.data ? (
-        <CbsSource year={`${series.data.years[0]}–${series.data.years[series.data.years.length - 1]}`} />
-      ) : null}
+      {series.data ? <CbsSource year={yearRange(series.data)} /> : null}
     </div>
   );
 }

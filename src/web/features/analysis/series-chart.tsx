@@ -45,6 +45,16 @@ function linesOf(series: IndicatorSeries): Line[] {
   ];
 }
 
+/**
+ * The lines the chart draws. A count (inhabitants, dwellings) of the area, the municipality and the
+ * country differ by orders of magnitude: on one axis the area would be a flat line at zero, so a
+ * count charts only the area; the table keeps all three.
+ */
+function chartLinesOf(series: IndicatorSeries): Line[] {
+  const lines = linesOf(series);
+  return series.indicator.kind === 'count' ? lines.filter((line) => line.key === 'area') : lines;
+}
+
 /** The segment (between breaks) a year belongs to, so a line is not drawn across a break. */
 function segmentOf(development: SeriesDevelopment, year: number): number {
   const index = development.segments.findIndex((s) => year >= s.fromYear && year <= s.toYear);
@@ -55,7 +65,7 @@ function pointAt(development: SeriesDevelopment | null, year: number) {
   return development?.points.find((p) => p.year === year);
 }
 
-function yearRange(series: IndicatorSeries): string {
+export function yearRange(series: IndicatorSeries): string {
   const first = series.years[0];
   const last = series.years[series.years.length - 1];
   return first === last ? String(first ?? '') : `${first}–${last}`;
@@ -165,6 +175,11 @@ function describeSeries(series: IndicatorSeries): string {
       parts.push(`Gemeente in ${last.year}: ${formatFigure(municipality, indicator)}.`);
     if (country !== null) parts.push(`Nederland in ${last.year}: ${formatFigure(country, indicator)}.`);
   }
+  if (series.indicator.kind === 'count') {
+    parts.push(
+      'De grafiek toont alleen het focusgebied (een aantal); gemeente en Nederland staan in de tabel.',
+    );
+  }
   if (series.area.breaks.length > 0) {
     parts.push(
       `Breuk in de reeks in ${series.area.breaks.map((b) => `${b.year} (${BREAK_REASONS[b.reason]})`).join(', ')}: de lijn is daar onderbroken.`,
@@ -186,7 +201,7 @@ export function SeriesChart({
 }) {
   const render = useCallback<RenderChart>(
     (Plot, { width, colors }) => {
-      const lines = linesOf(series);
+      const lines = chartLinesOf(series);
       const marks = lines.flatMap((line, index) => {
         const data = line.development.points.map((p) => ({
           year: p.year,
@@ -253,7 +268,7 @@ export function SeriesChart({
 function SeriesLegend({ series }: { series: IndicatorSeries }) {
   return (
     <ul className="wk-series-legend" aria-label="Legenda">
-      {linesOf(series).map((line, index) => (
+      {chartLinesOf(series).map((line, index) => (
         <li key={line.key} className="wk-series-legend__item">
           <svg
             width="32"
