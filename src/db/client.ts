@@ -40,9 +40,27 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
   return {
     db,
     kind: 'pglite',
-    query: async <T,>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
+    query: async <T>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
     close: () => client.close(),
   };
+}
+
+/**
+ * An idle pooled connection that the server closes (a restart, a failover, an administrator's
+ * pg_terminate_backend) makes the pool emit 'error'; without a listener Node ends the process.
+ * The pool has already dropped that client and opens a new one on the next query, so the app
+ * reports the event on stderr and carries on.
+ */
+export function keepPoolAliveOnIdleErrors(
+  pool: { on(event: 'error', listener: (error: Error) => void): unknown },
+  report: (message: string) => void = (message) => process.stderr.write(`${message}\n`),
+) {
+  pool.on('error', (error) => {
+    const code = (error as { code?: string }).code;
+    report(
+      `PostgreSQL sloot een ongebruikte verbinding${code ? ` (${code})` : ''}: ${error.message}. De volgende opdracht opent een nieuwe.`,
+    );
+  });
 }
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
@@ -50,6 +68,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   const pool = new pg.default.Pool({ connectionString: url, max: 10 });
+  keepPoolAliveOnIdleErrors(pool);
   // Fail fast with a clear message when the server cannot be reached.
   const probe = await pool.connect();
   probe.release();
@@ -58,8 +77,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   return {
     db,
     kind: 'postgres',
-    query: async <T,>(text: string, params: unknown[] = []) =>
-      (await pool.query(text, params)).rows as T[],
+    query: async <T>(text: string, params: unknown[] = []) => (await pool.query(text, params)).rows as T[],
     close: () => pool.end(),
   };
 }
