@@ -3,7 +3,20 @@
  * provenance (import and source row), imports with their reports, boundaries, interpretations.
  * A region code is always stored with its year: CBS codes change between years.
  */
-import { date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, bigserial } from 'drizzle-orm/pg-core';
+import {
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  bigserial,
+} from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { organisations, users } from './accounts.ts';
 import { approaches } from './approaches.ts';
 
@@ -18,7 +31,10 @@ export const regions = pgTable(
     parentCode: text('parent_code'),
     municipalityCode: text('municipality_code'),
   },
-  (t) => [primaryKey({ columns: [t.code, t.year] }), index('regions_year_level_idx').on(t.year, t.level, t.municipalityCode)],
+  (t) => [
+    primaryKey({ columns: [t.code, t.year] }),
+    index('regions_year_level_idx').on(t.year, t.level, t.municipalityCode),
+  ],
 );
 
 export const indicators = pgTable('indicators', {
@@ -52,6 +68,14 @@ export const dataImports = pgTable(
     outcome: text('outcome', { enum: ['created', 'replaced', 'unchanged'] }).notNull(),
     importedBy: uuid('imported_by').references(() => users.id),
     importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The municipalities (CBS codes) whose own indicators this file wrote values for; empty for
+     * CBS data. Only those municipalities (and the administrator) see the import in the history.
+     */
+    localMunicipalityCodes: text('local_municipality_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
   },
   (t) => [index('data_imports_sha_idx').on(t.fileSha256)],
 );
@@ -68,7 +92,10 @@ export const observations = pgTable(
     sourceRow: integer('source_row'),
     sourceColumn: text('source_column').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.indicatorKey, t.year, t.regionCode] }), index('observations_region_idx').on(t.regionCode, t.year)],
+  (t) => [
+    primaryKey({ columns: [t.indicatorKey, t.year, t.regionCode] }),
+    index('observations_region_idx').on(t.regionCode, t.year),
+  ],
 );
 
 export const regionGeometries = pgTable(

@@ -40,7 +40,9 @@ export const analysisImportRoutes: FastifyPluginAsyncZod<{ imports: AnalysisImpo
         tags: TAGS,
         operationId: 'listImports',
         summary: 'Imports',
-        description: 'De geïmporteerde bestanden met hun rapport, nieuwste eerst. Alleen voor coördinatoren van een gemeente en de platformbeheerder.',
+        description:
+          'De geïmporteerde bestanden met hun rapport, nieuwste eerst. Alleen voor coördinatoren van een gemeente en de platformbeheerder. ' +
+          'CBS-bestanden ziet iedere gemeente; een bestand met waarden van eigen indicatoren alleen de gemeente van die indicatoren (en de platformbeheerder).',
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
         response: { 200: z.array(importSchema), ...errorResponses(400, 401, 403) },
       },

@@ -11,7 +11,11 @@ import { buildIndicatorCatalogue } from '../../core/analysis/indicator-catalogue
 import type { Observation } from '../../core/analysis/observation.ts';
 import { readBoundaries } from '../../core/analysis/read-boundaries.ts';
 import { getMunicipalityCode, getParentCode } from '../../core/analysis/region-code.ts';
-import { checkLocalIndicatorValues, listForbiddenLocalKeys, type LocalIndicatorImporter } from '../../core/cbs-import/check-local-indicators.ts';
+import {
+  checkLocalIndicatorValues,
+  listForbiddenLocalKeys,
+  type LocalIndicatorImporter,
+} from '../../core/cbs-import/check-local-indicators.ts';
 import { failImport } from '../../core/cbs-import/import-issues.ts';
 import { readCbsFile } from '../../core/cbs-import/read-cbs-file.ts';
 import type { ImportReport } from '../../core/cbs-import/read-result.ts';
@@ -111,8 +115,17 @@ export function toIndicatorInput(indicator: Indicator, municipalityId: string | 
   };
 }
 
-function toRegionInput(region: { code: string; year: number; name: string | null; level: RegionInput['level'] }): RegionInput {
-  return { ...region, parentCode: getParentCode(region.code), municipalityCode: getMunicipalityCode(region.code) };
+function toRegionInput(region: {
+  code: string;
+  year: number;
+  name: string | null;
+  level: RegionInput['level'];
+}): RegionInput {
+  return {
+    ...region,
+    parentCode: getParentCode(region.code),
+    municipalityCode: getMunicipalityCode(region.code),
+  };
 }
 
 /** One row per (code, year), the one with a name when a file names a region twice. */
@@ -153,12 +166,17 @@ function parseJson(content: Uint8Array, fileName: string): unknown {
 }
 
 export function canImportData(actor: Actor): boolean {
-  return actor.role === 'admin' || (actor.role === 'coordinator' && actor.organisationKind === 'municipality');
+  return (
+    actor.role === 'admin' || (actor.role === 'coordinator' && actor.organisationKind === 'municipality')
+  );
 }
 
 function requireImporter(actor: Actor) {
   if (!canImportData(actor)) {
-    throw new DomainError('forbidden', 'Alleen een coördinator van een gemeente of de platformbeheerder kan bestanden importeren.');
+    throw new DomainError(
+      'forbidden',
+      'Alleen een coördinator van een gemeente of de platformbeheerder kan bestanden importeren.',
+    );
   }
 }
 
@@ -166,11 +184,30 @@ function requireImporter(actor: Actor) {
  * The earlier import of the same bytes, unless this request says something else about them (another
  * year or table): then the file is read again, and a contradiction surfaces as an import error.
  */
-async function findEarlier(db: Database, sha256: string, options: { year?: number | undefined; tableId?: string | undefined } = {}) {
+async function findEarlier(
+  db: Database,
+  sha256: string,
+  options: { year?: number | undefined; tableId?: string | undefined } = {},
+) {
   const earlier = (await listImportsBySha(db, sha256)).find(
-    (row) => (options.year === undefined || options.year === row.year) && (options.tableId === undefined || options.tableId.trim().toUpperCase() === row.tableId),
+    (row) =>
+      (options.year === undefined || options.year === row.year) &&
+      (options.tableId === undefined || options.tableId.trim().toUpperCase() === row.tableId),
   );
   return earlier ? presentImport(earlier, 'unchanged') : null;
+}
+
+/** The municipalities whose own indicators the observations belong to (sorted CBS codes). */
+function listLocalMunicipalities(
+  observations: readonly Observation[],
+  owners: ReadonlyMap<string, string>,
+): string[] {
+  const codes = new Set<string>();
+  for (const key of new Set(observations.map((o) => o.indicatorKey))) {
+    const owner = owners.get(key);
+    if (owner !== undefined) codes.add(owner);
+  }
+  return [...codes].sort();
 }
 
 function toImporter(actor: Actor | null): LocalIndicatorImporter | null {
@@ -183,18 +220,34 @@ export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisD
    * indicator: then the file is read again, so this importer gets the precise refusal
    * (check-local-indicators.ts) rather than that import's report.
    */
-  async function findReusable(db: Database, actor: Actor | null, sha256: string, input: ImportFileInput, loadOwners: () => Promise<ReadonlyMap<string, string>>) {
+  async function findReusable(
+    db: Database,
+    actor: Actor | null,
+    sha256: string,
+    input: ImportFileInput,
+    loadOwners: () => Promise<ReadonlyMap<string, string>>,
+  ) {
     const earlier = await findEarlier(db, sha256, input);
     if (earlier === null) return null;
     const forbidden = listForbiddenLocalKeys(await loadOwners(), toImporter(actor));
-    const touched = await listImportedIndicatorKeys(db, { importId: earlier.importId, year: earlier.year, keys: forbidden });
+    const touched = await listImportedIndicatorKeys(db, {
+      importId: earlier.importId,
+      year: earlier.year,
+      keys: forbidden,
+    });
     return touched.length === 0 ? earlier : null;
   }
 
   async function importCbsFile(actor: Actor | null, input: ImportFileInput): Promise<ImportResult> {
     const fileName = toBaseName(input.fileName);
     const sha256 = sha256Of(input.content);
-    const known = await findReusable(ctx.db, actor, sha256, input, async () => (await data.getStoredCatalogue()).owners);
+    const known = await findReusable(
+      ctx.db,
+      actor,
+      sha256,
+      input,
+      async () => (await data.getStoredCatalogue()).owners,
+    );
     if (known) return known;
     let wrote = false;
     const result = await inTransaction(ctx, async (db) => {
@@ -210,7 +263,12 @@ export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisD
         ...(input.year !== undefined ? { year: input.year } : {}),
         ...(input.tableId !== undefined ? { tableId: input.tableId } : {}),
       });
-      checkLocalIndicatorValues({ fileName, observations: read.observations, owners, importer: toImporter(actor) });
+      checkLocalIndicatorValues({
+        fileName,
+        observations: read.observations,
+        owners,
+        importer: toImporter(actor),
+      });
       const row = await insertImport(db, {
         fileName,
         fileSha256: sha256,
@@ -220,22 +278,45 @@ export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisD
         report: read.report,
         outcome: 'created',
         importedBy: actor?.userId ?? null,
+        localMunicipalityCodes: listLocalMunicipalities(read.observations, owners),
       });
       const regionCodes = new Set(read.regions.map((r) => `${r.code}@${r.year}`));
-      const implied = [...new Map(read.observations.filter((o) => !regionCodes.has(`${o.regionCode}@${o.year}`)).map((o) => [`${o.regionCode}@${o.year}`, o])).values()];
-      const regionsCreated = await upsertRegions(db, dedupeRegions([
-        ...read.regions.map(toRegionInput),
-        ...implied.map((o) => toRegionInput({ code: o.regionCode, year: o.year, name: null, level: (o.regionCode.slice(0, 2) as RegionInput['level']) })),
-      ]));
+      const implied = [
+        ...new Map(
+          read.observations
+            .filter((o) => !regionCodes.has(`${o.regionCode}@${o.year}`))
+            .map((o) => [`${o.regionCode}@${o.year}`, o]),
+        ).values(),
+      ];
+      const regionsCreated = await upsertRegions(
+        db,
+        dedupeRegions([
+          ...read.regions.map(toRegionInput),
+          ...implied.map((o) =>
+            toRegionInput({
+              code: o.regionCode,
+              year: o.year,
+              name: null,
+              level: o.regionCode.slice(0, 2) as RegionInput['level'],
+            }),
+          ),
+        ]),
+      );
       const observedKeys = new Set(read.observations.map((o) => o.indicatorKey));
       const indicatorsCreated = await insertMissingIndicators(db, [
         ...read.indicators.map((indicator) => toIndicatorInput(indicator)),
-        ...[...observedKeys].map((key) => catalogue.get(key)).filter((i): i is Indicator => i !== undefined).map((indicator) => toIndicatorInput(indicator)),
+        ...[...observedKeys]
+          .map((key) => catalogue.get(key))
+          .filter((i): i is Indicator => i !== undefined)
+          .map((indicator) => toIndicatorInput(indicator)),
       ]);
       const written = await writeObservations(db, row.id, dedupeObservations(read.observations));
       const outcome = decideOutcome(written, regionsCreated);
       const { samples, ...counts } = written;
-      const report: StoredImportReport = { ...read.report, written: { regionsCreated, indicatorsCreated, ...counts } };
+      const report: StoredImportReport = {
+        ...read.report,
+        written: { regionsCreated, indicatorsCreated, ...counts },
+      };
       await updateImport(db, row.id, { outcome, report });
       await insertAuditEvent(db, {
         actorUserId: actor?.userId ?? null,
@@ -244,7 +325,16 @@ export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisD
         entityId: row.id,
         action: outcome === 'replaced' ? 'replace_values' : 'import',
         before: null,
-        after: { fileName, sha256, format: read.format, year: read.year, tableId: read.tableId ?? null, outcome, counts: report.written, replacedSamples: samples },
+        after: {
+          fileName,
+          sha256,
+          format: read.format,
+          year: read.year,
+          tableId: read.tableId ?? null,
+          outcome,
+          counts: report.written,
+          replacedSamples: samples,
+        },
       });
       return presentImport({ ...row, outcome, report });
     });
@@ -262,7 +352,13 @@ export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisD
     },
 
     /** Seeds the catalogue from CBS OData v3 metadata (DataProperties + TableInfos of one table). */
-    async importMetadata(actor: Actor | null, input: { dataProperties: { fileName: string; content: Uint8Array }; tableInfos: { fileName: string; content: Uint8Array } }) {
+    async importMetadata(
+      actor: Actor | null,
+      input: {
+        dataProperties: { fileName: string; content: Uint8Array };
+        tableInfos: { fileName: string; content: Uint8Array };
+      },
+    ) {
       const sha256 = sha256Of(input.dataProperties.content, new Uint8Array([0]), input.tableInfos.content);
       const known = await findEarlier(ctx.db, sha256);
       if (known) return known;
@@ -272,14 +368,19 @@ export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisD
       });
       const table = catalogue.metadataTable;
       if (table === null || table.year === null) {
-        failImport(toBaseName(input.tableInfos.fileName), { reason: 'TableInfos noemt geen tabel met een verslagjaar (Period)' });
+        failImport(toBaseName(input.tableInfos.fileName), {
+          reason: 'TableInfos noemt geen tabel met een verslagjaar (Period)',
+        });
       }
       const result = await inTransaction(ctx, async (db) => {
         await lockImports(db);
         const earlier = await findEarlier(db, sha256);
         if (earlier) return earlier;
         const cbs = catalogue.indicators.filter((i) => i.origin !== 'local' && i.origin !== 'file');
-        const { created, updated } = await upsertCbsIndicators(db, cbs.map((indicator) => toIndicatorInput(indicator)));
+        const { created, updated } = await upsertCbsIndicators(
+          db,
+          cbs.map((indicator) => toIndicatorInput(indicator)),
+        );
         const report = { title: table.title, indicators: cbs.length, created, updated, observations: 0 };
         const row = await insertImport(db, {
           fileName: toBaseName(input.dataProperties.fileName),
@@ -291,7 +392,15 @@ export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisD
           outcome: created + updated > 0 ? (updated > 0 ? 'replaced' : 'created') : 'unchanged',
           importedBy: actor?.userId ?? null,
         });
-        await insertAuditEvent(db, { actorUserId: actor?.userId ?? null, approachId: null, entityType: 'data_import', entityId: row.id, action: 'import_metadata', before: null, after: { ...report, tableId: table.tableId } });
+        await insertAuditEvent(db, {
+          actorUserId: actor?.userId ?? null,
+          approachId: null,
+          entityType: 'data_import',
+          entityId: row.id,
+          action: 'import_metadata',
+          before: null,
+          after: { ...report, tableId: table.tableId },
+        });
         return presentImport(row);
       });
       data.invalidate();
@@ -299,9 +408,23 @@ export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisD
     },
 
     /** Boundaries (GeoJSON, WGS84 or RD New) of the regions of one year. */
-    async importBoundaries(actor: Actor | null, input: { fileName: string; content: Uint8Array; year: number; codeProperty: string; codePrefix?: string | undefined }) {
+    async importBoundaries(
+      actor: Actor | null,
+      input: {
+        fileName: string;
+        content: Uint8Array;
+        year: number;
+        codeProperty: string;
+        codePrefix?: string | undefined;
+      },
+    ) {
       const fileName = toBaseName(input.fileName);
-      const sha256 = sha256Of(input.content, new TextEncoder().encode(`\u0000${input.year}\u0000${input.codeProperty}\u0000${input.codePrefix ?? ''}`));
+      const sha256 = sha256Of(
+        input.content,
+        new TextEncoder().encode(
+          `\u0000${input.year}\u0000${input.codeProperty}\u0000${input.codePrefix ?? ''}`,
+        ),
+      );
       const known = await findEarlier(ctx.db, sha256);
       if (known) return known;
       const boundaries = readBoundaries(parseJson(input.content, fileName), {
@@ -314,22 +437,61 @@ export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisD
         await lockImports(db);
         const earlier = await findEarlier(db, sha256);
         if (earlier) return earlier;
-        await upsertGeometries(db, boundaries.features.map((f) => ({ code: f.code, year: input.year, geometry: f.geometry, source: fileName })));
+        await upsertGeometries(
+          db,
+          boundaries.features.map((f) => ({
+            code: f.code,
+            year: input.year,
+            geometry: f.geometry,
+            source: fileName,
+          })),
+        );
         const levels: Record<string, number> = {};
         for (const f of boundaries.features) levels[f.level] = (levels[f.level] ?? 0) + 1;
-        const report = { features: boundaries.features.length, crs: boundaries.crs, converted: boundaries.crs === 'EPSG:28992', levels, observations: 0 };
-        const row = await insertImport(db, { fileName, fileSha256: sha256, format: 'geojson', tableId: null, year: input.year, report, outcome: 'created', importedBy: actor?.userId ?? null });
-        await insertAuditEvent(db, { actorUserId: actor?.userId ?? null, approachId: null, entityType: 'data_import', entityId: row.id, action: 'import_boundaries', before: null, after: { fileName, year: input.year, ...report } });
+        const report = {
+          features: boundaries.features.length,
+          crs: boundaries.crs,
+          converted: boundaries.crs === 'EPSG:28992',
+          levels,
+          observations: 0,
+        };
+        const row = await insertImport(db, {
+          fileName,
+          fileSha256: sha256,
+          format: 'geojson',
+          tableId: null,
+          year: input.year,
+          report,
+          outcome: 'created',
+          importedBy: actor?.userId ?? null,
+        });
+        await insertAuditEvent(db, {
+          actorUserId: actor?.userId ?? null,
+          approachId: null,
+          entityType: 'data_import',
+          entityId: row.id,
+          action: 'import_boundaries',
+          before: null,
+          after: { fileName, year: input.year, ...report },
+        });
         return presentImport(row);
       });
       data.invalidate();
       return result;
     },
 
+    /** Every CBS import; an import with values of a municipality's own indicators only for that municipality (and the administrator). */
     async listImports(actor: Actor, options: { limit: number }) {
       requireImporter(actor);
-      const rows = await listImports(ctx.db, options);
-      return rows.map((r) => ({ ...presentImport(r.import), importedBy: r.import.importedBy ? { id: r.import.importedBy, name: r.importedByName ?? '' } : null }));
+      const viewer = viewerOf(actor);
+      const rows = await listImports(ctx.db, {
+        ...options,
+        ...(viewer.isAdmin ? {} : { visibleTo: viewer.municipalityCode }),
+      });
+      return rows.map((r) => ({
+        ...presentImport(r.import),
+        importedBy: r.import.importedBy ? { id: r.import.importedBy, name: r.importedByName ?? '' } : null,
+      }));
     },
   };
 }

@@ -7,7 +7,12 @@ import type { Actor } from '../../core/access/actor.ts';
 import { parseFigureReference } from '../../core/analysis/figure-reference.ts';
 import { getMunicipalityCode } from '../../core/analysis/region-code.ts';
 import { DomainError } from '../../core/errors.ts';
-import { countFigures, insertInterpretation, listInterpretations, listRegions } from '../../db/analysis.repository.ts';
+import {
+  countFigures,
+  insertInterpretation,
+  listInterpretations,
+  listRegions,
+} from '../../db/analysis.repository.ts';
 import { insertAuditEvent } from '../../db/audit.repository.ts';
 import type { Database } from '../../db/client.ts';
 import { loadApproachFor } from './approach-access.ts';
@@ -44,25 +49,44 @@ function present(row: InterpretationRow) {
 /**
  * Checks that a figure reference (`indicator@year:CODES`, evidence kind 'figure') names a figure
  * that exists: a known indicator and regions of that year with a figure (or, for an indicator
- * Wijkkompas derives, the regions themselves). Issues are reported at `path`.
+ * Wijkkompas derives, the regions themselves), visible to the approach's municipality. Issues are
+ * reported at `path`.
  */
-export async function validateFigureReference(db: Database, reference: string, path: (string | number)[]) {
+export async function validateFigureReference(
+  db: Database,
+  reference: string,
+  path: (string | number)[],
+  municipalityCode: string,
+) {
   let figure;
   try {
     figure = parseFigureReference(reference);
   } catch (error) {
-    if (error instanceof DomainError) throw new DomainError('invalid_input', error.message, { issues: [{ path, message: error.issues[0]?.message ?? 'ongeldig' }] });
+    if (error instanceof DomainError)
+      throw new DomainError('invalid_input', error.message, {
+        issues: [{ path, message: error.issues[0]?.message ?? 'ongeldig' }],
+      });
     throw error;
   }
-  const { catalogue } = await loadStoredCatalogue(db);
-  const indicator = catalogue.get(figure.indicatorKey);
+  const stored = await loadStoredCatalogue(db);
+  const indicator = stored.catalogue.get(figure.indicatorKey);
   const fail = (message: string) => {
-    throw new DomainError('invalid_input', `Het cijfer ${reference} bestaat niet.`, { issues: [{ path, message }] });
+    throw new DomainError('invalid_input', `Het cijfer ${reference} bestaat niet.`, {
+      issues: [{ path, message }],
+    });
   };
-  if (indicator === undefined) fail(`onbekende indicator ${figure.indicatorKey}`);
+  // Another municipality's own indicator is as unknown here as anywhere else.
+  if (
+    indicator === undefined ||
+    !isIndicatorVisible(stored, figure.indicatorKey, { municipalityCode, isAdmin: false })
+  )
+    fail(`onbekende indicator ${figure.indicatorKey}`);
   const regions = await listRegions(db, { year: figure.year, codes: figure.regionCodes });
   if (regions.length !== figure.regionCodes.length) fail(`niet alle gebieden bestaan in ${figure.year}`);
-  if (indicator?.derivation === undefined && (await countFigures(db, { ...figure, regionCodes: figure.regionCodes })) === 0) {
+  if (
+    indicator?.derivation === undefined &&
+    (await countFigures(db, { ...figure, regionCodes: figure.regionCodes })) === 0
+  ) {
     fail(`geen cijfer voor ${figure.indicatorKey} in ${figure.year}`);
   }
   return figure;
@@ -70,7 +94,10 @@ export async function validateFigureReference(db: Database, reference: string, p
 
 export function createAnalysisInterpretationsService(ctx: ServiceContext, data: AnalysisData) {
   return {
-    async list(actor: Actor, input: { approachId: string; indicatorKey?: string | undefined; year?: number | undefined }) {
+    async list(
+      actor: Actor,
+      input: { approachId: string; indicatorKey?: string | undefined; year?: number | undefined },
+    ) {
       await loadApproachFor(ctx.db, actor, input.approachId, 'read');
       return (await listInterpretations(ctx.db, input)).map(present);
     },
@@ -80,17 +107,42 @@ export function createAnalysisInterpretationsService(ctx: ServiceContext, data: 
       const stored = await data.getStoredCatalogue();
       const row = await inTransaction(ctx, async (db) => {
         const found = await loadApproachFor(db, actor, approachId, 'edit_points');
-        if (!stored.catalogue.get(input.indicatorKey) || !isIndicatorVisible(stored, input.indicatorKey, { municipalityCode: found.municipalityCode, isAdmin: false })) {
-          throw new DomainError('invalid_input', `Indicator ${input.indicatorKey} bestaat niet.`, { issues: [{ path: ['indicatorKey'], message: 'onbekende indicator' }] });
+        if (
+          !stored.catalogue.get(input.indicatorKey) ||
+          !isIndicatorVisible(stored, input.indicatorKey, {
+            municipalityCode: found.municipalityCode,
+            isAdmin: false,
+          })
+        ) {
+          throw new DomainError('invalid_input', `Indicator ${input.indicatorKey} bestaat niet.`, {
+            issues: [{ path: ['indicatorKey'], message: 'onbekende indicator' }],
+          });
         }
-        const regionCodes = input.regionCodes && input.regionCodes.length > 0 ? [...new Set(input.regionCodes)] : [...found.approach.focusArea];
-        const foreign = regionCodes.filter((code) => getMunicipalityCode(code) !== found.municipalityCode && !found.approach.focusArea.includes(code));
+        const regionCodes =
+          input.regionCodes && input.regionCodes.length > 0
+            ? [...new Set(input.regionCodes)]
+            : [...found.approach.focusArea];
+        const foreign = regionCodes.filter(
+          (code) =>
+            getMunicipalityCode(code) !== found.municipalityCode && !found.approach.focusArea.includes(code),
+        );
         if (foreign.length > 0) {
-          throw new DomainError('invalid_input', 'Een duiding hoort bij gebieden van de gemeente van deze wijkaanpak.', { issues: foreign.map((code) => ({ path: ['regionCodes', regionCodes.indexOf(code)], message: `${code} ligt niet in ${found.municipalityCode}` })) });
+          throw new DomainError(
+            'invalid_input',
+            'Een duiding hoort bij gebieden van de gemeente van deze wijkaanpak.',
+            {
+              issues: foreign.map((code) => ({
+                path: ['regionCodes', regionCodes.indexOf(code)],
+                message: `${code} ligt niet in ${found.municipalityCode}`,
+              })),
+            },
+          );
         }
         const today = todayInNetherlands(ctx.clock);
         if (input.notedOn !== undefined && input.notedOn > today) {
-          throw new DomainError('invalid_input', 'De datum van een duiding ligt niet in de toekomst.', { issues: [{ path: ['notedOn'], message: 'ligt in de toekomst' }] });
+          throw new DomainError('invalid_input', 'De datum van een duiding ligt niet in de toekomst.', {
+            issues: [{ path: ['notedOn'], message: 'ligt in de toekomst' }],
+          });
         }
         const created = await insertInterpretation(db, {
           approachId,
@@ -103,7 +155,15 @@ export function createAnalysisInterpretationsService(ctx: ServiceContext, data: 
           notedOn: input.notedOn ?? today,
           createdBy: actor.userId,
         });
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId, entityType: 'interpretation', entityId: String(created.id), action: 'create', before: null, after: created });
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId,
+          entityType: 'interpretation',
+          entityId: String(created.id),
+          action: 'create',
+          before: null,
+          after: created,
+        });
         return created;
       });
       return present(row);

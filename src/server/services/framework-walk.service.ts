@@ -19,7 +19,14 @@ import {
   type PointStatus,
 } from '../../core/framework/index.ts';
 import { listOrganisationsByIds, listOrganisationsOfMunicipality } from '../../db/accounts.repository.ts';
-import { closeCycle, findActiveCycle, findCycle, insertCycle, listCycles, lockApproach } from '../../db/approaches.repository.ts';
+import {
+  closeCycle,
+  findActiveCycle,
+  findCycle,
+  insertCycle,
+  listCycles,
+  lockApproach,
+} from '../../db/approaches.repository.ts';
 import { insertAuditEvent, listAuditEventsForApproach } from '../../db/audit.repository.ts';
 import type { Database } from '../../db/client.ts';
 import {
@@ -87,7 +94,11 @@ async function presentPoint(db: Database, row: AnswerWithEditor, names?: Map<str
 }
 export type PointView = Awaited<ReturnType<typeof presentPoint>>;
 
-function presentDecision(d: Awaited<ReturnType<typeof listDecisions>>[number], currentId: string | undefined, cycleNumbers: Map<string, number>) {
+function presentDecision(
+  d: Awaited<ReturnType<typeof listDecisions>>[number],
+  currentId: string | undefined,
+  cycleNumbers: Map<string, number>,
+) {
   const x = d.decision;
   return {
     id: x.id,
@@ -114,19 +125,34 @@ async function loadCycle(db: Database, approachId: string, cycleNumber: number) 
 
 async function loadCurrentDecision(db: Database, approachId: string) {
   const decisions = await listDecisions(db, approachId);
-  const current = selectCurrentDecision(decisions.map((d) => ({ ...d.decision, recordedAt: d.decision.recordedAt.toISOString() })));
+  const current = selectCurrentDecision(
+    decisions.map((d) => ({ ...d.decision, recordedAt: d.decision.recordedAt.toISOString() })),
+  );
   return { decisions, current };
 }
 
 export function createFrameworkWalkService(ctx: ServiceContext) {
   return {
-    async listPoints(actor: Actor, input: { approachId: string; cycleNumber: number; status?: PointStatus | undefined; phaseId?: PhaseId | undefined; stepId?: string | undefined }) {
+    async listPoints(
+      actor: Actor,
+      input: {
+        approachId: string;
+        cycleNumber: number;
+        status?: PointStatus | undefined;
+        phaseId?: PhaseId | undefined;
+        stepId?: string | undefined;
+      },
+    ) {
       await loadApproachFor(ctx.db, actor, input.approachId, 'read');
       const cycle = await loadCycle(ctx.db, input.approachId, input.cycleNumber);
       const rows = await listPointAnswers(ctx.db, cycle.id);
       const byId = new Map(rows.map((r) => [r.answer.pointId, r]));
       const statuses = new Map(rows.map((r) => [r.answer.pointId, r.answer.status as PointStatus]));
-      const ids = filterPoints(FRAMEWORK, statuses, { status: input.status, phaseId: input.phaseId, stepId: input.stepId });
+      const ids = filterPoints(FRAMEWORK, statuses, {
+        status: input.status,
+        phaseId: input.phaseId,
+        stepId: input.stepId,
+      });
       const orgIds = [...new Set(rows.flatMap((r) => r.answer.participantOrganisationIds))];
       const names = new Map((await listOrganisationsByIds(ctx.db, orgIds)).map((o) => [o.id, o.name]));
       const points = [];
@@ -145,46 +171,90 @@ export function createFrameworkWalkService(ctx: ServiceContext) {
       return presentPoint(ctx.db, row);
     },
 
-    async updatePoint(actor: Actor, key: { approachId: string; cycleNumber: number; pointId: string }, input: PointUpdateInput) {
+    async updatePoint(
+      actor: Actor,
+      key: { approachId: string; cycleNumber: number; pointId: string },
+      input: PointUpdateInput,
+    ) {
       return inTransaction(ctx, async (db) => {
         const approach = await loadApproachFor(db, actor, key.approachId, 'edit_points');
         const cycle = await loadCycle(db, key.approachId, key.cycleNumber);
         if (cycle.status !== 'active') {
-          throw new DomainError('read_only', `Cyclus ${cycle.number} is afgesloten en kan niet meer worden gewijzigd.`);
+          throw new DomainError(
+            'read_only',
+            `Cyclus ${cycle.number} is afgesloten en kan niet meer worden gewijzigd.`,
+          );
         }
         const current = await findPointAnswer(db, cycle.id, key.pointId);
         if (!current) throw new DomainError('not_found', `Gesprekspunt ${key.pointId} bestaat niet.`);
-        const next = { status: input.status, answer: blankToNull(input.answer), skipReason: blankToNull(input.skipReason) };
+        const next = {
+          status: input.status,
+          answer: blankToNull(input.answer),
+          skipReason: blankToNull(input.skipReason),
+        };
         const touchesSkip = next.status === 'skipped' || current.answer.status === 'skipped';
-        if (touchesSkip && next.status !== current.answer.status && !canPerform(approach.role, 'skip_points')) {
-          throw new DomainError('forbidden', 'Alleen een coördinator kan een gesprekspunt bewust overslaan of weer openen.');
+        if (
+          touchesSkip &&
+          next.status !== current.answer.status &&
+          !canPerform(approach.role, 'skip_points')
+        ) {
+          throw new DomainError(
+            'forbidden',
+            'Alleen een coördinator kan een gesprekspunt bewust overslaan of weer openen.',
+          );
         }
         validatePointUpdate(current.answer.status as PointStatus, next);
-        const allowedOrgs = new Set((await listOrganisationsOfMunicipality(db, approach.municipalityCode)).map((o) => o.id));
+        const allowedOrgs = new Set(
+          (await listOrganisationsOfMunicipality(db, approach.municipalityCode)).map((o) => o.id),
+        );
         const unknown = input.participantOrganisationIds.filter((id) => !allowedOrgs.has(id));
         if (unknown.length > 0) {
           throw new DomainError('invalid_input', 'Onbekende deelnemende organisatie.', {
-            issues: unknown.map((id) => ({ path: ['participantOrganisationIds', input.participantOrganisationIds.indexOf(id)], message: `organisatie ${id} is geen partner van deze gemeente` })),
+            issues: unknown.map((id) => ({
+              path: ['participantOrganisationIds', input.participantOrganisationIds.indexOf(id)],
+              message: `organisatie ${id} is geen partner van deze gemeente`,
+            })),
           });
         }
         for (const [index, link] of input.evidence.entries()) {
           if (link.kind === 'cba_case' && !(await findCbaCase(db, key.approachId, link.reference))) {
             throw new DomainError('invalid_input', 'De gekoppelde MKBA bestaat niet bij deze wijkaanpak.', {
-              issues: [{ path: ['evidence', index, 'reference'], message: `MKBA ${link.reference} hoort niet bij deze wijkaanpak` }],
+              issues: [
+                {
+                  path: ['evidence', index, 'reference'],
+                  message: `MKBA ${link.reference} hoort niet bij deze wijkaanpak`,
+                },
+              ],
             });
           }
-          if (link.kind === 'figure') await validateFigureReference(db, link.reference, ['evidence', index, 'reference']);
+          if (link.kind === 'figure')
+            await validateFigureReference(
+              db,
+              link.reference,
+              ['evidence', index, 'reference'],
+              approach.municipalityCode,
+            );
         }
         const now = ctx.clock.now();
         const updated = await updatePointAnswer(
           db,
           { cycleId: cycle.id, pointId: key.pointId, expectedVersion: input.version },
-          { ...next, evidence: input.evidence, participantOrganisationIds: [...new Set(input.participantOrganisationIds)], updatedBy: actor.userId, updatedAt: now },
+          {
+            ...next,
+            evidence: input.evidence,
+            participantOrganisationIds: [...new Set(input.participantOrganisationIds)],
+            updatedBy: actor.userId,
+            updatedAt: now,
+          },
         );
         if (!updated) {
-          throw new DomainError('stale_version', 'Dit gesprekspunt is intussen door iemand anders gewijzigd. Uw tekst is niet verloren: vergelijk beide versies.', {
-            data: { current: await presentPoint(db, current) },
-          });
+          throw new DomainError(
+            'stale_version',
+            'Dit gesprekspunt is intussen door iemand anders gewijzigd. Uw tekst is niet verloren: vergelijk beide versies.',
+            {
+              data: { current: await presentPoint(db, current) },
+            },
+          );
         }
         await insertPointRevision(db, {
           cycleId: cycle.id,
@@ -198,7 +268,15 @@ export function createFrameworkWalkService(ctx: ServiceContext) {
           editedBy: actor.userId,
           editedAt: now,
         });
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId: key.approachId, entityType: 'point_answer', entityId: `${cycle.id}:${key.pointId}`, action: 'update', before: current.answer, after: updated });
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId: key.approachId,
+          entityType: 'point_answer',
+          entityId: `${cycle.id}:${key.pointId}`,
+          action: 'update',
+          before: current.answer,
+          after: updated,
+        });
         return presentPoint(db, { answer: updated, updatedByName: actor.name });
       });
     },
@@ -206,7 +284,8 @@ export function createFrameworkWalkService(ctx: ServiceContext) {
     async listRevisions(actor: Actor, input: { approachId: string; cycleNumber: number; pointId: string }) {
       await loadApproachFor(ctx.db, actor, input.approachId, 'read');
       const cycle = await loadCycle(ctx.db, input.approachId, input.cycleNumber);
-      if (!findPoint(input.pointId)) throw new DomainError('not_found', `Gesprekspunt ${input.pointId} bestaat niet.`);
+      if (!findPoint(input.pointId))
+        throw new DomainError('not_found', `Gesprekspunt ${input.pointId} bestaat niet.`);
       const rows = await listPointRevisions(ctx.db, cycle.id, input.pointId);
       return rows.map(({ revision: r, editedByName }) => ({
         version: r.version,
@@ -238,7 +317,10 @@ export function createFrameworkWalkService(ctx: ServiceContext) {
 
     async listDecisions(actor: Actor, approachId: string) {
       await loadApproachFor(ctx.db, actor, approachId, 'read');
-      const [{ decisions, current }, cycles] = await Promise.all([loadCurrentDecision(ctx.db, approachId), listCycles(ctx.db, approachId)]);
+      const [{ decisions, current }, cycles] = await Promise.all([
+        loadCurrentDecision(ctx.db, approachId),
+        listCycles(ctx.db, approachId),
+      ]);
       const numbers = new Map(cycles.map((c) => [c.id, c.number]));
       return decisions.map((d) => presentDecision(d, current?.id, numbers)).reverse();
     },
@@ -265,15 +347,34 @@ export function createFrameworkWalkService(ctx: ServiceContext) {
           recordedBy: actor.userId,
           recordedAt: ctx.clock.now(),
         });
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId, entityType: 'decision', entityId: row.id, action: 'create', before: null, after: row });
-        return presentDecision({ decision: row, recordedByName: actor.name }, row.id, new Map([[cycle.id, cycle.number]]));
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId,
+          entityType: 'decision',
+          entityId: row.id,
+          action: 'create',
+          before: null,
+          after: row,
+        });
+        return presentDecision(
+          { decision: row, recordedByName: actor.name },
+          row.id,
+          new Map([[cycle.id, cycle.number]]),
+        );
       });
     },
 
     async listCycles(actor: Actor, approachId: string) {
       await loadApproachFor(ctx.db, actor, approachId, 'read');
       const cycles = await listCycles(ctx.db, approachId);
-      return cycles.map((c) => ({ number: c.number, title: c.title, status: c.status, frameworkVersion: c.frameworkVersion, startedAt: c.startedAt.toISOString(), closedAt: c.closedAt?.toISOString() ?? null }));
+      return cycles.map((c) => ({
+        number: c.number,
+        title: c.title,
+        status: c.status,
+        frameworkVersion: c.frameworkVersion,
+        startedAt: c.startedAt.toISOString(),
+        closedAt: c.closedAt?.toISOString() ?? null,
+      }));
     },
 
     /** Closes the active cycle and starts the next one from its answers; the old cycle stays as it was. */
@@ -310,18 +411,55 @@ export function createFrameworkWalkService(ctx: ServiceContext) {
           db,
           carried
             .filter((a) => a.version > 0)
-            .map((a) => ({ ...a, version: 1, editedBy: actor.userId, editedAt: now, note: `Overgenomen uit cyclus ${previous.number}` })),
+            .map((a) => ({
+              ...a,
+              version: 1,
+              editedBy: actor.userId,
+              editedAt: now,
+              note: `Overgenomen uit cyclus ${previous.number}`,
+            })),
         );
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId, entityType: 'cycle', entityId: previous.id, action: 'close', before: previous, after: { ...previous, status: 'closed', closedAt: now } });
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId, entityType: 'cycle', entityId: cycle.id, action: 'create', before: null, after: { ...cycle, carriedPoints: carried.length } });
-        return { number: cycle.number, title: cycle.title, status: cycle.status, frameworkVersion: cycle.frameworkVersion, startedAt: cycle.startedAt.toISOString(), closedAt: null };
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId,
+          entityType: 'cycle',
+          entityId: previous.id,
+          action: 'close',
+          before: previous,
+          after: { ...previous, status: 'closed', closedAt: now },
+        });
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId,
+          entityType: 'cycle',
+          entityId: cycle.id,
+          action: 'create',
+          before: null,
+          after: { ...cycle, carriedPoints: carried.length },
+        });
+        return {
+          number: cycle.number,
+          title: cycle.title,
+          status: cycle.status,
+          frameworkVersion: cycle.frameworkVersion,
+          startedAt: cycle.startedAt.toISOString(),
+          closedAt: null,
+        };
       });
     },
 
-    async listHistory(actor: Actor, approachId: string, options: { limit: number; beforeId?: number | undefined }) {
+    async listHistory(
+      actor: Actor,
+      approachId: string,
+      options: { limit: number; beforeId?: number | undefined },
+    ) {
       await loadApproachFor(ctx.db, actor, approachId, 'read_history');
       const rows = await listAuditEventsForApproach(ctx.db, approachId, options);
-      return rows.map((r) => ({ ...r, at: r.at.toISOString(), actor: r.actorUserId ? { id: r.actorUserId, name: r.actorName ?? '' } : null }));
+      return rows.map((r) => ({
+        ...r,
+        at: r.at.toISOString(),
+        actor: r.actorUserId ? { id: r.actorUserId, name: r.actorName ?? '' } : null,
+      }));
     },
 
     async listParticipatingOrganisations(actor: Actor, approachId: string) {
