@@ -7,6 +7,10 @@ import { IndicatorExplorerPage } from './features/analysis/indicator-explorer-pa
 import { AccumulationPage } from './features/analysis-municipality/accumulation-page.tsx';
 import { IMPORT_PATH } from './features/analysis-municipality/import-access.ts';
 import { CbsImportPage } from './features/analysis-municipality/import-page.tsx';
+import {
+  LOCAL_INDICATORS_PATH,
+  LocalIndicatorsPage,
+} from './features/analysis-municipality/local-indicators-page.tsx';
 import { MunicipalityMapPage } from './features/analysis-municipality/map-page.tsx';
 import { MunicipalityRankingsPage } from './features/analysis-municipality/rankings-page.tsx';
 import { ApproachOverviewPage } from './features/approaches/approach-overview-page.tsx';
@@ -51,12 +55,16 @@ export function App() {
           <Route path="/aanpakken/:approachId/geschiedenis" element={<HistoryPage />} />
           <Route path="/aanpakken/:approachId/analyse" element={<AreaProfilePage />} />
           <Route path="/aanpakken/:approachId/analyse/indicatoren" element={<IndicatorExplorerPage />} />
-          <Route path="/aanpakken/:approachId/analyse/indicatoren/:indicatorKey" element={<IndicatorExplorerPage />} />
+          <Route
+            path="/aanpakken/:approachId/analyse/indicatoren/:indicatorKey"
+            element={<IndicatorExplorerPage />}
+          />
           <Route path="/aanpakken/:approachId/analyse/signalen" element={<EarlySignalsPage />} />
           <Route path="/aanpakken/:approachId/analyse/kaart" element={<MunicipalityMapPage />} />
           <Route path="/aanpakken/:approachId/analyse/rangorde" element={<MunicipalityRankingsPage />} />
           <Route path="/aanpakken/:approachId/analyse/opstapeling" element={<AccumulationPage />} />
           <Route path={IMPORT_PATH} element={<CbsImportPage />} />
+          <Route path={LOCAL_INDICATORS_PATH} element={<LocalIndicatorsPage />} />
           <Route path="/aanpakken/:approachId/mkba" element={<CbaListPage />} />
           <Route path="/aanpakken/:approachId/mkba/:caseId" element={<CbaCasePage />} />
           <Route path="/aanpakken/:approachId/burgerpanels" element={<PanelsPage />} />

@@ -1,7 +1,7 @@
 /**
  * The municipality half of the neighbourhood analysis: indicator catalogue, report years, the map,
- * rankings and accumulation of a municipality's buurten, the focus area's accumulation, and CBS
- * imports. Types are inferred from the server's zod schemas (type-only imports, stripped by vite).
+ * rankings and accumulation of a municipality's buurten, the focus area's accumulation, CBS
+ * imports, and a municipality's own (local) indicators with the regions their value files list. Types are inferred from the server's zod schemas (type-only imports, stripped by vite).
  * Uploads travel as base64 in JSON (POST /imports, `contentBase64`).
  */
 import { useQuery } from '@tanstack/react-query';
@@ -11,9 +11,11 @@ import type {
   areaAccumulationSchema,
   importSchema,
   indicatorSchema,
+  localIndicatorInput,
   mapSchema,
   municipalityAccumulationSchema,
   rankingSchema,
+  regionSchema,
   yearSchema,
 } from '../../server/routes/analysis.schemas.ts';
 import { request } from './client.ts';
@@ -30,6 +32,9 @@ export type MunicipalityAccumulation = z.infer<typeof municipalityAccumulationSc
 export type AreaAccumulation = z.infer<typeof areaAccumulationSchema>;
 export type AccumulationDriver = AreaAccumulation['area']['drivers'][number];
 export type DataImport = z.infer<typeof importSchema>;
+/** What POST /indicators accepts: a municipality's own indicator (the server trims and checks it). */
+export type LocalIndicatorInput = z.input<typeof localIndicatorInput>;
+export type Region = z.infer<typeof regionSchema>;
 /** The report of a CBS data file as the readers write it (metadata and boundary imports have other fields). */
 export type CbsImportReport = Partial<ImportReport> & Record<string, unknown>;
 
@@ -44,7 +49,11 @@ const municipality = (code: string) => `/municipalities/${encodeURIComponent(cod
 
 export const municipalityAnalysisApi = {
   listIndicators: () => request<Indicator[]>('GET', '/indicators'),
+  createLocalIndicator: (input: LocalIndicatorInput) =>
+    request<Indicator>('POST', '/indicators', { body: input }),
   listYears: () => request<AnalysisYear[]>('GET', '/analysis-years'),
+  listRegions: (code: string, year: number) =>
+    request<Region[]>('GET', `${municipality(code)}/regions`, { query: { year } }),
   getMap: (code: string, input: { indicator: string; year: number }) =>
     request<BuurtMap>('GET', `${municipality(code)}/map`, { query: input }),
   rankBuurten: (code: string, input: { indicator: string; year: number }) =>
@@ -62,6 +71,7 @@ export const municipalityAnalysisApi = {
 export const municipalityAnalysisKeys = {
   indicators: ['analysis', 'indicators'] as const,
   years: ['analysis', 'years'] as const,
+  regions: (code: string, year: number) => ['analysis', 'regions', code, year] as const,
   map: (code: string, indicator: string, year: number) => ['analysis', 'map', code, indicator, year] as const,
   ranking: (code: string, indicator: string, year: number) =>
     ['analysis', 'ranking', code, indicator, year] as const,

@@ -11,6 +11,7 @@ import { Alert, Button, FormField, FormLabel, Heading, Paragraph } from '@utrech
 import { municipalityAnalysisApi, useImports, type DataImport } from '../../api/analysis-municipality.ts';
 import { readFileAsUpload } from '../../api/panels.ts';
 import { useSession } from '../../api/queries.ts';
+import { AppLink } from '../../components/app-link.tsx';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary.tsx';
 import { TextField } from '../../components/fields.tsx';
@@ -19,6 +20,7 @@ import { InlineError, Loading } from '../../components/query-status.tsx';
 import { canImportData, IMPORT_PATH } from './import-access.ts';
 import { ImportError } from './import-errors.tsx';
 import { ImportHistory, ImportReportDetails, OUTCOME_LABELS } from './import-history.tsx';
+import { LOCAL_INDICATORS_PATH } from './local-indicators-page.tsx';
 import './analysis-municipality.css';
 
 interface UploadInput {
@@ -168,6 +170,11 @@ export function CbsImportPage() {
         </Alert>
       ) : (
         <>
+          <Paragraph>
+            Cijfers uit de eigen wijkmonitor of wijkpeiling? Voeg ze eerst toe als{' '}
+            <AppLink to={LOCAL_INDICATORS_PATH}>eigen indicator</AppLink>, download daar het sjabloon en
+            importeer het ingevulde bestand hier.
+          </Paragraph>
           <UploadForm />
           <section aria-labelledby="import-geschiedenis-kop" className="wk-section">
             <Heading level={2} id="import-geschiedenis-kop">
