@@ -2,7 +2,7 @@
  * "Eigen indicator toevoegen": the form behind POST /indicators (createLocalIndicator). The browser
  * checks what it can (the key's pattern, a title, a unit, the choices); the server decides the rest
  * — a key that already exists (409), an unknown base or municipality (400) — and its field errors
- * land next to the fields and in the error summary, as in the other forms.
+ * land next to the fields and in the error summary, as in the other forms (local-indicator-input.ts).
  */
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -12,156 +12,27 @@ import {
   municipalityAnalysisApi,
   municipalityAnalysisKeys,
   type Indicator,
-  type LocalIndicatorInput,
 } from '../../api/analysis-municipality.ts';
-import { isApiError } from '../../api/client.ts';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary.tsx';
 import { RadioGroup, SelectField, TextField } from '../../components/fields.tsx';
 import { KIND_LABELS } from '../analysis/analysis-format.ts';
 import { DIRECTION_LABELS, domainLabel } from './analysis-format.ts';
-
-type Field =
-  'key' | 'title' | 'definition' | 'unit' | 'domain' | 'direction' | 'kind' | 'baseKeys' | 'municipalityCode';
-type Kind = 'count' | 'percentage' | 'average';
-type Direction = Indicator['direction'];
-
-const FIELDS: Field[] = [
-  'municipalityCode',
-  'key',
-  'title',
-  'definition',
-  'unit',
-  'domain',
-  'direction',
-  'kind',
-  'baseKeys',
-];
-const LABELS: Record<Field, string> = {
-  key: 'Sleutel',
-  title: 'Titel',
-  definition: 'Definitie',
-  unit: 'Eenheid',
-  domain: 'Domein',
-  direction: 'Richting',
-  kind: 'Soort',
-  baseKeys: 'Basis',
-  municipalityCode: 'Gemeentecode',
-};
-const KINDS: Kind[] = ['count', 'percentage', 'average'];
-const DIRECTIONS: Direction[] = ['higher_is_worse', 'higher_is_better', 'neutral'];
-/** The server's rule (localIndicatorInput in src/server/routes/analysis.schemas.ts). */
-const KEY_PATTERN = /^[a-z][a-z0-9_]{1,63}$/;
-/** The bases a municipality most often weighs by: inhabitants, households, dwellings. */
-const COMMON_BASES = ['a_inw', 'a_hh', 'a_woning'];
-const NO_DOMAIN = 'overig';
-
-/** Where the error summary sends the focus: the field, or the first option of a choice. */
-const FOCUS_IDS: Record<Field, string> = {
-  key: 'indicator-sleutel',
-  title: 'indicator-titel',
-  definition: 'indicator-definitie',
-  unit: 'indicator-eenheid',
-  domain: 'indicator-domein',
-  direction: `indicator-richting-${DIRECTIONS[0]}`,
-  kind: `indicator-soort-${KINDS[0]}`,
-  baseKeys: 'indicator-basis',
-  municipalityCode: 'indicator-gemeente',
-};
-
-interface Values {
-  key: string;
-  title: string;
-  definition: string;
-  unit: string;
-  domain: string;
-  direction: Direction | null;
-  kind: Kind | null;
-  base: string;
-  municipalityCode: string;
-}
-
-const EMPTY: Values = {
-  key: '',
-  title: '',
-  definition: '',
-  unit: '',
-  domain: '',
-  direction: null,
-  kind: null,
-  base: '',
-  municipalityCode: '',
-};
-
-type Errors = Partial<Record<Field, string>>;
-
-function validate(values: Values, isAdmin: boolean): Errors {
-  const errors: Errors = {};
-  const key = values.key.trim();
-  if (key === '') errors.key = 'Sleutel: vul een sleutel in, bijvoorbeeld overlast_wijkpeiling.';
-  else if (!KEY_PATTERN.test(key))
-    errors.key =
-      'Sleutel: 2 tot 64 tekens, alleen kleine letters, cijfers en _, en beginnend met een letter.';
-  const title = values.title.trim();
-  if (title.length < 3) errors.title = 'Titel: geef een titel van minstens 3 tekens.';
-  else if (title.length > 300) errors.title = 'Titel: maximaal 300 tekens.';
-  if (values.definition.length > 5000) errors.definition = 'Definitie: maximaal 5000 tekens.';
-  if (values.unit.trim() === '') errors.unit = 'Eenheid: vul de eenheid in, bijvoorbeeld % of aantal.';
-  else if (values.unit.trim().length > 100) errors.unit = 'Eenheid: maximaal 100 tekens.';
-  if (values.domain === '') errors.domain = 'Domein: kies een domein (of Overig).';
-  if (values.direction === null) errors.direction = 'Richting: kies of een hogere waarde gunstig is.';
-  if (values.kind === null) errors.kind = 'Soort: kies aantal, percentage of gemiddelde.';
-  if (isAdmin && values.municipalityCode.trim() !== '' && !/^GM\d{4}$/.test(values.municipalityCode.trim()))
-    errors.municipalityCode = 'Gemeentecode: GM gevolgd door vier cijfers, bijvoorbeeld GM0344.';
-  return errors;
-}
-
-function toInput(values: Values, isAdmin: boolean): LocalIndicatorInput {
-  const hasBase = values.kind !== 'count' && values.base !== '';
-  return {
-    key: values.key.trim(),
-    title: values.title.trim(),
-    definition: values.definition.trim(),
-    unit: values.unit.trim(),
-    domain: values.domain === NO_DOMAIN ? null : (values.domain as (typeof DOMAINS)[number]),
-    direction: values.direction ?? 'neutral',
-    kind: values.kind ?? 'count',
-    ...(hasBase ? { baseKeys: [values.base] } : {}),
-    ...(isAdmin && values.municipalityCode.trim() !== ''
-      ? { municipalityCode: values.municipalityCode.trim() }
-      : {}),
-  };
-}
-
-/** The server's field errors (400 with errors[], 409 on the key) per field, with the field's label. */
-function toFieldErrors(error: unknown): { fields: Errors; general: string | null } {
-  if (!isApiError(error)) return { fields: {}, general: 'Het toevoegen is mislukt. Probeer het opnieuw.' };
-  const fields: Errors = {};
-  const general: string[] = [];
-  for (const e of error.errors) {
-    const field = FIELDS.find((f) => f === String(e.segments[0] ?? ''));
-    if (!field) {
-      general.push(e.message);
-      continue;
-    }
-    fields[field] = fields[field] ? `${fields[field]}; ${e.message}` : `${LABELS[field]}: ${e.message}`;
-  }
-  if (error.status === 409 && !fields.key) fields.key = `${LABELS.key}: ${error.detail}`;
-  if (Object.keys(fields).length === 0 && general.length === 0) general.push(error.detail || error.title);
-  return { fields, general: general.length > 0 ? general.join(' ') : null };
-}
-
-function baseOptions(catalogue: readonly Indicator[]): { value: string; label: string }[] {
-  const counts = catalogue.filter((indicator) => indicator.kind === 'count');
-  const rank = (key: string) =>
-    COMMON_BASES.includes(key) ? COMMON_BASES.indexOf(key) : COMMON_BASES.length;
-  const sorted = [...counts].sort(
-    (a, b) => rank(a.key) - rank(b.key) || a.title.localeCompare(b.title, 'nl'),
-  );
-  return [
-    { value: '', label: 'Geen basis (dan niet samen te voegen over buurten)' },
-    ...sorted.map((indicator) => ({ value: indicator.key, label: `${indicator.title} (${indicator.key})` })),
-  ];
-}
+import {
+  DIRECTIONS,
+  EMPTY,
+  FIELDS,
+  FOCUS_IDS,
+  KINDS,
+  listBaseOptions,
+  NO_DOMAIN,
+  toFieldErrors,
+  toLocalIndicatorInput,
+  validateLocalIndicator,
+  type Direction,
+  type Errors,
+  type Kind,
+  type Values,
+} from './local-indicator-input.ts';
 
 export function LocalIndicatorForm({
   catalogue,
@@ -210,13 +81,13 @@ export function LocalIndicatorForm({
     event.preventDefault();
     setMessage('');
     setGeneral(null);
-    const found = validate(values, isAdmin);
+    const found = validateLocalIndicator(values, isAdmin);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       setAttempt((n) => n + 1);
       return;
     }
-    create.mutate(toInput(values, isAdmin));
+    create.mutate(toLocalIndicatorInput(values, isAdmin));
   };
 
   const summary: SummaryError[] = [
@@ -321,7 +192,7 @@ export function LocalIndicatorForm({
             onChange={set('base')}
             error={errors.baseKeys}
             description="Het aantal waarmee een percentage of gemiddelde over buurten gewogen wordt, uit de CBS-cijfers van hetzelfde jaar; bijvoorbeeld inwoners voor een aandeel van de inwoners."
-            options={baseOptions(catalogue)}
+            options={listBaseOptions(catalogue)}
           />
         ) : null}
         <Button
