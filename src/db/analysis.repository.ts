@@ -5,7 +5,7 @@
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from './client.ts';
-import { copyLines, getPgTransactionClient, toCopyField } from './pg-copy.ts';
+import { copyRows, getPgTransactionClient, toCopyField } from './pg-copy.ts';
 import {
   dataImports,
   indicators,
@@ -61,16 +61,17 @@ async function upsertRegionsByCopy(db: Database, rows: readonly RegionInput[]): 
     year: number;
   }>;
   if (known.rows.length === 0)
-    return copyLines(
+    return copyRows(
       client,
       'regions (code, year, name, level, parent_code, municipality_code)',
-      rows.map(toLine),
+      rows,
+      toLine,
     );
   await db.execute(
     sql`CREATE TEMP TABLE region_stage (code text, year int, name text, level text, parent_code text, municipality_code text) ON COMMIT DROP`,
   );
   try {
-    await copyLines(client, 'region_stage', rows.map(toLine));
+    await copyRows(client, 'region_stage', rows, toLine);
     const result = (await db.execute(sql`
       WITH written AS (
         INSERT INTO regions (code, year, name, level, parent_code, municipality_code)

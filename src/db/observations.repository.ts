@@ -11,7 +11,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from './client.ts';
-import { copyLines, getPgTransactionClient, toCopyField } from './pg-copy.ts';
+import { copyRows, getPgTransactionClient, toCopyField } from './pg-copy.ts';
 
 const BATCH = 20_000;
 
@@ -63,21 +63,34 @@ function unnestRows(batch: readonly ObservationInput[]) {
 }
 
 /** Indicator keys that already have figures in `year`. */
-async function findIndicatorsWithFigures(db: Database, year: number, keys: readonly string[]): Promise<Set<string>> {
+async function findIndicatorsWithFigures(
+  db: Database,
+  year: number,
+  keys: readonly string[],
+): Promise<Set<string>> {
   const result = (await db.execute(sql`
     SELECT k AS key FROM unnest(${sql.param([...keys])}::text[]) AS k
-    WHERE EXISTS (SELECT 1 FROM observations o WHERE o.indicator_key = k AND o.year = ${year})`)) as unknown as Rows<{ key: string }>;
+    WHERE EXISTS (SELECT 1 FROM observations o WHERE o.indicator_key = k AND o.year = ${year})`)) as unknown as Rows<{
+    key: string;
+  }>;
   return new Set(result.rows.map((r) => r.key));
 }
 
-async function insertFresh(db: Database, importId: string, rows: readonly ObservationInput[]): Promise<number> {
+async function insertFresh(
+  db: Database,
+  importId: string,
+  rows: readonly ObservationInput[],
+): Promise<number> {
   const client = getPgTransactionClient(db);
   if (client !== null) {
     const id = toCopyField(importId);
-    const lines = rows.map((r) =>
-      [toCopyField(r.regionCode), r.year, toCopyField(r.indicatorKey), toCopyField(r.value), r.status, id, toCopyField(r.sourceRow), toCopyField(r.sourceColumn)].join('\t'),
+    return copyRows(
+      client,
+      'observations (region_code, year, indicator_key, value, status, import_id, source_row, source_column)',
+      rows,
+      (r) =>
+        `${toCopyField(r.regionCode)}\t${r.year}\t${toCopyField(r.indicatorKey)}\t${toCopyField(r.value)}\t${r.status}\t${id}\t${toCopyField(r.sourceRow)}\t${toCopyField(r.sourceColumn)}`,
     );
-    return copyLines(client, 'observations (region_code, year, indicator_key, value, status, import_id, source_row, source_column)', lines);
   }
   for (const batch of chunks(rows)) {
     await db.execute(sql`
@@ -89,21 +102,39 @@ async function insertFresh(db: Database, importId: string, rows: readonly Observ
 
 const CHANGED = sql`(o.value IS DISTINCT FROM s.value OR o.status <> s.status) AND NOT (o.status = 'ok' AND s.status <> 'ok')`;
 
-async function mergeStaged(db: Database, importId: string, rows: readonly ObservationInput[], sampleLimit: number) {
+async function mergeStaged(
+  db: Database,
+  importId: string,
+  rows: readonly ObservationInput[],
+  sampleLimit: number,
+) {
   await db.execute(sql`CREATE TEMP TABLE observation_stage (
     region_code text NOT NULL, year int NOT NULL, indicator_key text NOT NULL, value float8, status text NOT NULL,
     source_row int, source_column text NOT NULL) ON COMMIT DROP`);
   try {
-    for (const batch of chunks(rows)) await db.execute(sql`INSERT INTO observation_stage SELECT * FROM ${unnestRows(batch)}`);
+    for (const batch of chunks(rows))
+      await db.execute(sql`INSERT INTO observation_stage SELECT * FROM ${unnestRows(batch)}`);
     const join = sql`observation_stage s LEFT JOIN observations o
       ON o.indicator_key = s.indicator_key AND o.year = s.year AND o.region_code = s.region_code`;
-    const [counts] = ((await db.execute(sql`
+    const [counts] = (
+      (await db.execute(sql`
       SELECT count(*) FILTER (WHERE o.region_code IS NULL)::int AS inserted,
              count(*) FILTER (WHERE o.region_code IS NOT NULL AND ${CHANGED})::int AS replaced,
              count(*) FILTER (WHERE o.value IS NOT DISTINCT FROM s.value AND o.status = s.status)::int AS unchanged,
              count(*) FILTER (WHERE o.status = 'ok' AND s.status <> 'ok')::int AS kept
-      FROM ${join}`)) as unknown as Rows<{ inserted: number; replaced: number; unchanged: number; kept: number }>).rows;
-    const result = { inserted: counts?.inserted ?? 0, replaced: counts?.replaced ?? 0, unchanged: counts?.unchanged ?? 0, keptPublished: counts?.kept ?? 0 };
+      FROM ${join}`)) as unknown as Rows<{
+        inserted: number;
+        replaced: number;
+        unchanged: number;
+        kept: number;
+      }>
+    ).rows;
+    const result = {
+      inserted: counts?.inserted ?? 0,
+      replaced: counts?.replaced ?? 0,
+      unchanged: counts?.unchanged ?? 0,
+      keptPublished: counts?.kept ?? 0,
+    };
     let samples: ReplacedValue[] = [];
     if (result.replaced > 0) {
       const sampled = (await db.execute(sql`
@@ -111,7 +142,9 @@ async function mergeStaged(db: Database, importId: string, rows: readonly Observ
         FROM observation_stage s JOIN observations o
           ON o.indicator_key = s.indicator_key AND o.year = s.year AND o.region_code = s.region_code
         WHERE ${CHANGED}
-        ORDER BY s.indicator_key, s.region_code LIMIT ${sampleLimit}`)) as unknown as Rows<Record<string, unknown>>;
+        ORDER BY s.indicator_key, s.region_code LIMIT ${sampleLimit}`)) as unknown as Rows<
+        Record<string, unknown>
+      >;
       samples = sampled.rows.map((r) => ({
         regionCode: String(r.region_code),
         indicatorKey: String(r.indicator_key),
@@ -151,7 +184,13 @@ export async function writeObservations(
   rows: readonly ObservationInput[],
   options: { sampleLimit?: number } = {},
 ): Promise<ObservationWriteResult> {
-  const total: ObservationWriteResult = { inserted: 0, replaced: 0, unchanged: 0, keptPublished: 0, samples: [] };
+  const total: ObservationWriteResult = {
+    inserted: 0,
+    replaced: 0,
+    unchanged: 0,
+    keptPublished: 0,
+    samples: [],
+  };
   const byYear = new Map<number, ObservationInput[]>();
   for (const row of rows) {
     const list = byYear.get(row.year);
@@ -196,7 +235,9 @@ export async function listYearColumns(db: Database, year: number): Promise<Store
   const result = (await db.execute(sql`
     SELECT import_id, indicator_key, source_column, array_agg(region_code) AS codes, array_agg(value) AS vals,
            array_agg(status) AS statuses, array_agg(source_row) AS source_rows
-    FROM observations WHERE year = ${year} GROUP BY import_id, indicator_key, source_column`)) as unknown as Rows<Record<string, unknown>>;
+    FROM observations WHERE year = ${year} GROUP BY import_id, indicator_key, source_column`)) as unknown as Rows<
+    Record<string, unknown>
+  >;
   return result.rows.map((r) => ({
     importId: String(r.import_id),
     indicatorKey: String(r.indicator_key),
@@ -210,9 +251,11 @@ export async function listYearColumns(db: Database, year: number): Promise<Store
 
 /** Rows and an order-independent checksum of the whole table (tests: "the same state"). */
 export async function summarizeObservations(db: Database): Promise<{ rows: number; checksum: string }> {
-  const [row] = ((await db.execute(sql`
+  const [row] = (
+    (await db.execute(sql`
     SELECT count(*)::int AS rows,
            coalesce(sum(('x' || substr(md5(concat_ws('|', indicator_key, year, region_code, value::text, status, import_id, source_row, source_column)), 1, 15))::bit(60)::bigint), 0)::text AS checksum
-    FROM observations`)) as unknown as Rows<{ rows: number; checksum: string }>).rows;
+    FROM observations`)) as unknown as Rows<{ rows: number; checksum: string }>
+  ).rows;
   return { rows: row?.rows ?? 0, checksum: row?.checksum ?? '0' };
 }

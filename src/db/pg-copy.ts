@@ -11,6 +11,7 @@ interface CopyConnection {
   query: (text: string) => void;
   sendCopyFromChunk: (chunk: Buffer) => void;
   endCopyFrom: () => void;
+  sendCopyFail: (message: string) => void;
 }
 
 interface RawClient {
@@ -20,14 +21,22 @@ interface RawClient {
 
 const CHUNK = 64 * 1024;
 
-class CopyFromBuffer {
+/**
+ * Sends `count` lines, made by `lineAt` while they are sent: each 64 KiB chunk goes to the socket
+ * as soon as it is built, so the server parses and inserts one chunk while this process builds the
+ * next (two cores at work instead of one after the other). A line that cannot be built aborts the
+ * COPY (CopyFail) and the promise rejects with that error; nothing is written.
+ */
+class CopyFromLines {
   callback: ((error: Error | null, result?: { rowCount: number }) => void) | undefined;
   private rowCount = 0;
   private isDone = false;
+  private failure: Error | null = null;
 
   constructor(
     readonly text: string,
-    private readonly data: Buffer,
+    private readonly count: number,
+    private readonly lineAt: (index: number) => string,
   ) {}
 
   submit(connection: CopyConnection): void {
@@ -35,7 +44,25 @@ class CopyFromBuffer {
   }
 
   handleCopyInResponse(connection: CopyConnection): void {
-    for (let at = 0; at < this.data.length; at += CHUNK) connection.sendCopyFromChunk(this.data.subarray(at, at + CHUNK));
+    let parts: string[] = [];
+    let size = 0;
+    try {
+      for (let i = 0; i < this.count; i++) {
+        const line = this.lineAt(i);
+        parts.push(line);
+        size += line.length + 1;
+        if (size >= CHUNK) {
+          connection.sendCopyFromChunk(Buffer.from(`${parts.join('\n')}\n`, 'utf8'));
+          parts = [];
+          size = 0;
+        }
+      }
+    } catch (error) {
+      this.failure = error instanceof Error ? error : new Error(String(error));
+      connection.sendCopyFail(this.failure.message);
+      return;
+    }
+    if (parts.length > 0) connection.sendCopyFromChunk(Buffer.from(`${parts.join('\n')}\n`, 'utf8'));
     connection.endCopyFrom();
   }
 
@@ -61,7 +88,7 @@ class CopyFromBuffer {
   private finish(error: Error | null): void {
     if (this.isDone) return;
     this.isDone = true;
-    this.callback?.(error, { rowCount: this.rowCount });
+    this.callback?.(this.failure ?? error, { rowCount: this.rowCount });
   }
 }
 
@@ -70,8 +97,10 @@ class CopyFromBuffer {
  * transaction, where a COPY could land on another connection than the rest of the work).
  */
 export function getPgTransactionClient(db: Database): RawClient | null {
-  const client = (db as unknown as { session?: { client?: unknown } }).session?.client as Partial<RawClient> | undefined;
-  if (client === undefined || typeof client.query !== 'function' || client.connection === undefined) return null;
+  const client = (db as unknown as { session?: { client?: unknown } }).session?.client as
+    Partial<RawClient> | undefined;
+  if (client === undefined || typeof client.query !== 'function' || client.connection === undefined)
+    return null;
   return client as RawClient;
 }
 
@@ -79,15 +108,29 @@ export function getPgTransactionClient(db: Database): RawClient | null {
 export function toCopyField(value: string | number | null): string {
   if (value === null) return '\\N';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '\\N';
-  return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  return value.replace(/[\\\t\n\r]/g, (c) =>
+    c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
+  );
 }
 
-/** Runs `COPY <target> FROM STDIN` with `lines` (tab-separated, already escaped). Returns the rows copied. */
-export function copyLines(client: RawClient, target: string, lines: readonly string[]): Promise<number> {
-  const data = Buffer.from(lines.length === 0 ? '' : `${lines.join('\n')}\n`, 'utf8');
-  const copy = new CopyFromBuffer(`COPY ${target} FROM STDIN`, data);
+/**
+ * Runs `COPY <target> FROM STDIN` with one line per row (tab-separated, escaped with toCopyField),
+ * built by `toLine` while the rows are sent. Returns the rows copied.
+ */
+export function copyRows<T>(
+  client: RawClient,
+  target: string,
+  rows: readonly T[],
+  toLine: (row: T) => string,
+): Promise<number> {
+  const copy = new CopyFromLines(`COPY ${target} FROM STDIN`, rows.length, (index) => toLine(rows[index]!));
   return new Promise((resolve, reject) => {
     copy.callback = (error, result) => (error ? reject(error) : resolve(result?.rowCount ?? 0));
     client.query(copy);
   });
+}
+
+/** Runs `COPY <target> FROM STDIN` with finished `lines` (tab-separated, already escaped). Returns the rows copied. */
+export function copyLines(client: RawClient, target: string, lines: readonly string[]): Promise<number> {
+  return copyRows(client, target, lines, (line) => line);
 }
