@@ -4,19 +4,8 @@
  */
 import { useState } from 'react';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
+import { saveBlob } from './save-file.ts';
 import { type ExportTable, tableToCsv, tableToXlsx } from './table-export.ts';
-
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the address is released.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** `fileName` without extension; ".csv" or ".xlsx" is added. */
 export function ExportButtons({ table, fileName }: { table: ExportTable; fileName: string }) {

@@ -32,6 +32,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { InlineError, Loading } from '../../components/query-status.tsx';
 import { KIND_LABELS } from '../analysis/analysis-format.ts';
 import { DIRECTION_LABELS, domainLabel } from './analysis-format.ts';
+import { saveBlob } from '../../components/save-file.ts';
 import { canImportData, IMPORT_PATH } from './import-access.ts';
 import { LocalIndicatorForm } from './local-indicator-form.tsx';
 import { buildTemplateCsv, templateFileName } from './local-indicator-template.ts';
@@ -39,18 +40,6 @@ import { SortableTable, type TableColumn } from './sortable-table.tsx';
 import './analysis-municipality.css';
 
 export const LOCAL_INDICATORS_PATH = '/beheer/eigen-indicatoren';
-
-function saveText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the address is released.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** "aantal", "percentage van een basis", "gemiddelde per eenheid": the start of the catalogue's wording. */
 const shortKind = (kind: Indicator['kind']) => KIND_LABELS[kind].split(' (')[0] ?? kind;
@@ -109,7 +98,10 @@ function TemplateDownloads({ indicators, fallbackCode }: { indicators: Indicator
         return;
       }
       const fileName = templateFileName(indicator.key, year);
-      saveText(buildTemplateCsv(indicator.key, regions), fileName);
+      saveBlob(
+        new Blob([buildTemplateCsv(indicator.key, regions)], { type: 'text/csv;charset=utf-8' }),
+        fileName,
+      );
       const count = (level: string) => regions.filter((r) => r.level === level).length;
       setMessage(
         `Het sjabloon ${fileName} is gemaakt: ${count('GM')} gemeente, ${count('WK')} wijken en ${count('BU')} buurten van ${year}. Uw browser slaat het op of vraagt waar.`,

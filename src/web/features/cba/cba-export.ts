@@ -8,6 +8,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { mergeAmounts } from '../../../core/cba/patterns.ts';
 import type { CbaCaseFile, CbaItemSensitivity, CbaRateSensitivity, CbaResult } from '../../api/types.ts';
+import { saveBlob } from '../../components/save-file.ts';
 import { PARTY_LABELS, TYPE_LABELS, categoryLabel, describePattern, effectSymbol } from './cba-labels.ts';
 
 const EURO = '"€" #,##0;"€" -#,##0';
@@ -237,13 +238,5 @@ export async function downloadWorkbook(caseFile: CbaCaseFile, result: CbaResult)
   const blob = new Blob([buffer], {
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = exportFileName(result.name);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the address is released.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBlob(blob, exportFileName(result.name));
 }
