@@ -16,6 +16,7 @@ import {
   listForbiddenLocalKeys,
   type LocalIndicatorImporter,
 } from '../../core/cbs-import/check-local-indicators.ts';
+import { detectYearFromName } from '../../core/cbs-import/detect-year.ts';
 import { failImport } from '../../core/cbs-import/import-issues.ts';
 import { readCbsFile } from '../../core/cbs-import/read-cbs-file.ts';
 import type { ImportReport } from '../../core/cbs-import/read-result.ts';
@@ -227,7 +228,11 @@ export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisD
     input: ImportFileInput,
     loadOwners: () => Promise<ReadonlyMap<string, string>>,
   ) {
-    const earlier = await findEarlier(db, sha256, input);
+    // Every year source of a successful import agrees (resolveYear), so a year in the file name
+    // must match too: the same bytes named for another year are read again (and imported for
+    // that year, or refused when the content says otherwise), not reported as unchanged.
+    const year = input.year ?? detectYearFromName(input.fileName) ?? undefined;
+    const earlier = await findEarlier(db, sha256, { year, tableId: input.tableId });
     if (earlier === null) return null;
     const forbidden = listForbiddenLocalKeys(await loadOwners(), toImporter(actor));
     const touched = await listImportedIndicatorKeys(db, {
