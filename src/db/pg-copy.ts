@@ -22,12 +22,12 @@ interface RawClient {
 const CHUNK = 64 * 1024;
 
 /**
- * Sends `count` lines, made by `lineAt` while they are sent: each 64 KiB chunk goes to the socket
+ * Sends one line per row, made by `toLine` while they are sent: each 64 KiB chunk goes to the socket
  * as soon as it is built, so the server parses and inserts one chunk while this process builds the
  * next (two cores at work instead of one after the other). A line that cannot be built aborts the
  * COPY (CopyFail) and the promise rejects with that error; nothing is written.
  */
-class CopyFromLines {
+class CopyFromRows<T> {
   callback: ((error: Error | null, result?: { rowCount: number }) => void) | undefined;
   private rowCount = 0;
   private isDone = false;
@@ -35,8 +35,8 @@ class CopyFromLines {
 
   constructor(
     readonly text: string,
-    private readonly count: number,
-    private readonly lineAt: (index: number) => string,
+    private readonly rows: readonly T[],
+    private readonly toLine: (row: T) => string,
   ) {}
 
   submit(connection: CopyConnection): void {
@@ -47,8 +47,8 @@ class CopyFromLines {
     let parts: string[] = [];
     let size = 0;
     try {
-      for (let i = 0; i < this.count; i++) {
-        const line = this.lineAt(i);
+      for (const row of this.rows) {
+        const line = this.toLine(row);
         parts.push(line);
         size += line.length + 1;
         if (size >= CHUNK) {
@@ -123,7 +123,7 @@ export function copyRows<T>(
   rows: readonly T[],
   toLine: (row: T) => string,
 ): Promise<number> {
-  const copy = new CopyFromLines(`COPY ${target} FROM STDIN`, rows.length, (index) => toLine(rows[index]!));
+  const copy = new CopyFromRows(`COPY ${target} FROM STDIN`, rows, toLine);
   return new Promise((resolve, reject) => {
     copy.callback = (error, result) => (error ? reject(error) : resolve(result?.rowCount ?? 0));
     client.query(copy);

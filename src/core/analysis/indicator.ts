@@ -69,6 +69,9 @@ export interface IndicatorAliases {
 
 export type IndicatorOrigin = 'cbs_metadata' | 'curated' | 'derived' | 'file' | 'local';
 
+/** The key of a municipality's own indicator: 2-64 lower-case letters, digits and _, starting with a letter. */
+export const LOCAL_INDICATOR_KEY_PATTERN = /^[a-z][a-z0-9_]{1,63}$/;
+
 export interface Indicator {
   /** Stable key: the CBS kwb short name where there is one (a_inw, p_huurw, g_wozbag). */
   key: string;

@@ -1,6 +1,6 @@
 /** Response and input schemas of the neighbourhood analysis (tag Wijkanalyse). */
 import { z } from 'zod';
-import { DOMAINS } from '../../core/analysis/indicator.ts';
+import { DOMAINS, LOCAL_INDICATOR_KEY_PATTERN } from '../../core/analysis/indicator.ts';
 
 export const domain = z.enum(DOMAINS);
 export const direction = z.enum(['higher_is_better', 'higher_is_worse', 'neutral']);
@@ -51,7 +51,7 @@ export const indicatorSchema = z
   .meta({ id: 'Indicator' });
 
 export const localIndicatorInput = z.object({
-  key: z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, 'kleine letters, cijfers en _, beginnend met een letter'),
+  key: z.string().regex(LOCAL_INDICATOR_KEY_PATTERN, 'kleine letters, cijfers en _, beginnend met een letter'),
   title: z.string().trim().min(3, 'minstens 3 tekens').max(300),
   definition: z.string().max(5000).default(''),
   unit: z.string().trim().min(1, 'eenheid is verplicht').max(100),

@@ -198,13 +198,10 @@ async function findEarlier(
   return earlier ? presentImport(earlier, 'unchanged') : null;
 }
 
-/** The municipalities whose own indicators the observations belong to (sorted CBS codes). */
-function listLocalMunicipalities(
-  observations: readonly Observation[],
-  owners: ReadonlyMap<string, string>,
-): string[] {
+/** The municipalities whose own indicators these keys are (sorted CBS codes). */
+function listLocalMunicipalities(keys: ReadonlySet<string>, owners: ReadonlyMap<string, string>): string[] {
   const codes = new Set<string>();
-  for (const key of new Set(observations.map((o) => o.indicatorKey))) {
+  for (const key of keys) {
     const owner = owners.get(key);
     if (owner !== undefined) codes.add(owner);
   }
@@ -274,6 +271,7 @@ export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisD
         owners,
         importer: toImporter(actor),
       });
+      const observedKeys = new Set(read.observations.map((o) => o.indicatorKey));
       const row = await insertImport(db, {
         fileName,
         fileSha256: sha256,
@@ -283,7 +281,7 @@ export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisD
         report: read.report,
         outcome: 'created',
         importedBy: actor?.userId ?? null,
-        localMunicipalityCodes: listLocalMunicipalities(read.observations, owners),
+        localMunicipalityCodes: listLocalMunicipalities(observedKeys, owners),
       });
       const regionCodes = new Set(read.regions.map((r) => `${r.code}@${r.year}`));
       const implied = [
@@ -307,7 +305,6 @@ export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisD
           ),
         ]),
       );
-      const observedKeys = new Set(read.observations.map((o) => o.indicatorKey));
       const indicatorsCreated = await insertMissingIndicators(db, [
         ...read.indicators.map((indicator) => toIndicatorInput(indicator)),
         ...[...observedKeys]

@@ -3,7 +3,8 @@
  * of localIndicatorInput in src/server/routes/analysis.schemas.ts, where the browser can know them),
  * the request body, and the server's problem (400 field errors, 409 on the key) per field.
  */
-import type { Domain } from '../../../core/analysis/indicator.ts';
+import { LOCAL_INDICATOR_KEY_PATTERN, type Domain } from '../../../core/analysis/indicator.ts';
+import { getRegionLevel } from '../../../core/analysis/region-code.ts';
 import type { Indicator, LocalIndicatorInput } from '../../api/analysis-municipality.ts';
 import { isApiError } from '../../api/client.ts';
 
@@ -36,8 +37,6 @@ const LABELS: Record<Field, string> = {
 };
 export const KINDS: Kind[] = ['count', 'percentage', 'average'];
 export const DIRECTIONS: Direction[] = ['higher_is_worse', 'higher_is_better', 'neutral'];
-/** The server's rule (localIndicatorInput in src/server/routes/analysis.schemas.ts). */
-const KEY_PATTERN = /^[a-z][a-z0-9_]{1,63}$/;
 /** The bases a municipality most often weighs by: inhabitants, households, dwellings. */
 const COMMON_BASES = ['a_inw', 'a_hh', 'a_woning'];
 export const NO_DOMAIN = 'overig';
@@ -85,7 +84,7 @@ export function validateLocalIndicator(values: Values, isAdmin: boolean): Errors
   const errors: Errors = {};
   const key = values.key.trim();
   if (key === '') errors.key = 'Sleutel: vul een sleutel in, bijvoorbeeld overlast_wijkpeiling.';
-  else if (!KEY_PATTERN.test(key))
+  else if (!LOCAL_INDICATOR_KEY_PATTERN.test(key))
     errors.key =
       'Sleutel: 2 tot 64 tekens, alleen kleine letters, cijfers en _, en beginnend met een letter.';
   const title = values.title.trim();
@@ -97,7 +96,11 @@ export function validateLocalIndicator(values: Values, isAdmin: boolean): Errors
   if (values.domain === '') errors.domain = 'Domein: kies een domein (of Overig).';
   if (values.direction === null) errors.direction = 'Richting: kies of een hogere waarde gunstig is.';
   if (values.kind === null) errors.kind = 'Soort: kies aantal, percentage of gemiddelde.';
-  if (isAdmin && values.municipalityCode.trim() !== '' && !/^GM\d{4}$/.test(values.municipalityCode.trim()))
+  if (
+    isAdmin &&
+    values.municipalityCode.trim() !== '' &&
+    getRegionLevel(values.municipalityCode.trim()) !== 'GM'
+  )
     errors.municipalityCode = 'Gemeentecode: GM gevolgd door vier cijfers, bijvoorbeeld GM0344.';
   return errors;
 }
