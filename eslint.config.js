@@ -9,7 +9,13 @@ const layer = (files, forbidden) => ({
   rules: {
     '@typescript-eslint/no-restricted-imports': [
       'error',
-      { patterns: forbidden.map((group) => ({ group, allowTypeImports: group.some((g) => g.includes('server')), message: 'Calls flow one way: see docs/ARCHITECTURE.md.' })) },
+      {
+        patterns: forbidden.map((group) => ({
+          group,
+          allowTypeImports: group.some((g) => g.includes('server')),
+          message: 'Calls flow one way: see docs/ARCHITECTURE.md.',
+        })),
+      },
     ],
   },
 });
@@ -21,7 +27,10 @@ export default tseslint.config(
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -29,6 +38,10 @@ export default tseslint.config(
   layer(['src/db/**/*.ts'], [['**/server/**', '**/web/**', '**/cli/**']]),
   layer(['src/server/**/*.ts'], [['**/web/**', '**/cli/**']]),
   layer(['src/web/**/*.{ts,tsx}'], [['**/db/**', '**/cli/**'], ['**/server/**']]),
-  { files: ['src/web/**/*.{ts,tsx}'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules },
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
   { files: ['bin/**/*.js'], languageOptions: { globals: { process: 'readonly' } } },
 );

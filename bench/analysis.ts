@@ -39,7 +39,10 @@ import { systemClock } from '../src/server/services/context.ts';
 
 const TABLE_BY_YEAR = new Map(Object.entries(KWB_TABLE_YEARS).map(([id, year]) => [year, id]));
 const FILES = [
-  ...Array.from({ length: 13 }, (_, i) => ({ path: `cbs/kwb-woningen-2013-2025/kwb-${2013 + i}-woningen.csv`, tableId: TABLE_BY_YEAR.get(2013 + i) })),
+  ...Array.from({ length: 13 }, (_, i) => ({
+    path: `cbs/kwb-woningen-2013-2025/kwb-${2013 + i}-woningen.csv`,
+    tableId: TABLE_BY_YEAR.get(2013 + i),
+  })),
   { path: 'cbs/kwb-2024-buurten-selectie.csv', tableId: '85984NED' },
 ];
 const CONCURRENCY = 32;
@@ -61,7 +64,9 @@ function quantile(values: number[], q: number): number {
 }
 
 /** A fresh, empty, migrated database: in-memory PGlite, or a new database on the server. */
-async function openFresh(kind: 'pglite' | 'postgres'): Promise<{ handle: DatabaseHandle; url: string | null; dispose: () => Promise<void> }> {
+async function openFresh(
+  kind: 'pglite' | 'postgres',
+): Promise<{ handle: DatabaseHandle; url: string | null; dispose: () => Promise<void> }> {
   if (kind === 'pglite') {
     const handle = await openDatabase({ kind: 'pglite', dataDir: null });
     return { handle, url: null, dispose: () => handle.close() };
@@ -88,7 +93,11 @@ async function openFresh(kind: 'pglite' | 'postgres'): Promise<{ handle: Databas
 }
 
 function readContents() {
-  return FILES.map((file) => ({ ...file, fileName: file.path.split('/').pop()!, content: readFileSync(join(SHARED_DATA_DIR, file.path)) }));
+  return FILES.map((file) => ({
+    ...file,
+    fileName: file.path.split('/').pop()!,
+    content: readFileSync(join(SHARED_DATA_DIR, file.path)),
+  }));
 }
 
 /** The rows the import writes, as COPY text: regions (one per code and year) and observations. */
@@ -100,26 +109,55 @@ function toCopyRows(results: ReadResult[]) {
     for (const r of result.regions) {
       const key = `${r.code}@${r.year}`;
       if (!regions.has(key) || r.name !== null) {
-        regions.set(key, [r.code, r.year, toCopyField(r.name), r.level, toCopyField(getParentCode(r.code)), toCopyField(getMunicipalityCode(r.code))].join('\t'));
+        regions.set(
+          key,
+          [
+            r.code,
+            r.year,
+            toCopyField(r.name),
+            r.level,
+            toCopyField(getParentCode(r.code)),
+            toCopyField(getMunicipalityCode(r.code)),
+          ].join('\t'),
+        );
       }
     }
     for (const o of result.observations) {
-      observations.push([toCopyField(o.regionCode), o.year, toCopyField(o.indicatorKey), toCopyField(o.value), o.status, importId, toCopyField(o.sourceRow), toCopyField(o.sourceColumn)].join('\t'));
+      observations.push(
+        [
+          toCopyField(o.regionCode),
+          o.year,
+          toCopyField(o.indicatorKey),
+          toCopyField(o.value),
+          o.status,
+          importId,
+          toCopyField(o.sourceRow),
+          toCopyField(o.sourceColumn),
+        ].join('\t'),
+      );
     }
   }
   return { regions: [...regions.values()], observations };
 }
 
 const REGION_COLUMNS = 'regions (code, year, name, level, parent_code, municipality_code)';
-const OBSERVATION_COLUMNS = 'observations (region_code, year, indicator_key, value, status, import_id, source_row, source_column)';
+const OBSERVATION_COLUMNS =
+  'observations (region_code, year, indicator_key, value, status, import_id, source_row, source_column)';
 
-async function copyBaseline(kind: 'pglite' | 'postgres', rows: { regions: string[]; observations: string[] }): Promise<number> {
+async function copyBaseline(
+  kind: 'pglite' | 'postgres',
+  rows: { regions: string[]; observations: string[] },
+): Promise<number> {
   if (kind === 'pglite') {
     const client = new PGlite();
     await migrate(drizzle(client) as never, { migrationsFolder: MIGRATIONS_FOLDER });
     const started = performance.now();
-    await client.query(`COPY ${REGION_COLUMNS} FROM '/dev/blob'`, [], { blob: new Blob([`${rows.regions.join('\n')}\n`]) });
-    await client.query(`COPY ${OBSERVATION_COLUMNS} FROM '/dev/blob'`, [], { blob: new Blob([`${rows.observations.join('\n')}\n`]) });
+    await client.query(`COPY ${REGION_COLUMNS} FROM '/dev/blob'`, [], {
+      blob: new Blob([`${rows.regions.join('\n')}\n`]),
+    });
+    await client.query(`COPY ${OBSERVATION_COLUMNS} FROM '/dev/blob'`, [], {
+      blob: new Blob([`${rows.observations.join('\n')}\n`]),
+    });
     const elapsed = performance.now() - started;
     await client.close();
     return elapsed;
@@ -151,24 +189,38 @@ async function benchImport(kinds: ('pglite' | 'postgres')[]) {
     const ctx = { db: fresh.handle.db, clock: systemClock };
     const imports = createAnalysisImportService(ctx, createAnalysisData(ctx.db));
     const started = performance.now();
-    for (const file of files) await imports.importCbsFile(null, { fileName: file.fileName, content: file.content, tableId: file.tableId });
+    for (const file of files)
+      await imports.importCbsFile(null, {
+        fileName: file.fileName,
+        content: file.content,
+        tableId: file.tableId,
+      });
     imported.push({ kind, ms: performance.now() - started });
     await fresh.dispose();
   }
   const catalogue = buildIndicatorCatalogue();
   const parseStarted = performance.now();
   const results: ReadResult[] = [];
-  for (const file of files) results.push(await readCbsFile(file.content, { fileName: file.fileName, catalogue, ...(file.tableId ? { tableId: file.tableId } : {}) }));
+  for (const file of files)
+    results.push(
+      await readCbsFile(file.content, {
+        fileName: file.fileName,
+        catalogue,
+        ...(file.tableId ? { tableId: file.tableId } : {}),
+      }),
+    );
   const parseMs = performance.now() - parseStarted;
   const copyRows = toCopyRows(results);
   const rowCount = copyRows.regions.length + copyRows.observations.length;
-  log(`import: ${files.length} files, ${copyRows.observations.length} observations + ${copyRows.regions.length} regions; reading alone ${seconds(parseMs)} s`);
+  log(
+    `import: ${files.length} files, ${copyRows.observations.length} observations + ${copyRows.regions.length} regions; reading alone ${seconds(parseMs)} s`,
+  );
   lines.push(
     '## 1. Import against COPY',
     '',
     `${files.length} files (kwb-woningen 2013-2025, kwb-2024-buurten-selectie): ${copyRows.observations.length.toLocaleString('en')} observations and ${copyRows.regions.length.toLocaleString('en')} region rows (${rowCount.toLocaleString('en')} rows), into empty tables. ` +
       `The import reads each file (core readers: ${seconds(parseMs)} s for all, measured apart) and writes it in one transaction with its report and audit row; ` +
-      'COPY gets the finished rows (building them is not timed). PGlite\'s COPY reads from a blob (`/dev/blob`); PostgreSQL\'s from STDIN.',
+      "COPY gets the finished rows (building them is not timed). PGlite's COPY reads from a blob (`/dev/blob`); PostgreSQL's from STDIN.",
     '',
     '| database | import s | rows/s | COPY s | COPY rows/s | import / COPY | (import - reading) / COPY |',
     '| --- | --- | --- | --- | --- | --- | --- |',
@@ -187,14 +239,21 @@ async function benchImport(kinds: ('pglite' | 'postgres')[]) {
 
 function benchCountry(results: ReadResult[]) {
   const catalogue = buildIndicatorCatalogue();
-  const table = addDerivedIndicators(buildYearTable(2024, results.filter((r) => r.year === 2024)), catalogue);
+  const table = addDerivedIndicators(
+    buildYearTable(
+      2024,
+      results.filter((r) => r.year === 2024),
+    ),
+    catalogue,
+  );
   const indicators = catalogue.indicators.filter((i) => i.kind !== 'code' && table.columns.has(i.key));
   const rankTimes: number[] = [];
   const accumulationTimes: number[] = [];
   let regionsWithDomains = 0;
   for (let run = 0; run < 7; run++) {
     let started = performance.now();
-    for (const indicator of indicators) rankMembers(table.columns.get(indicator.key)!.values, table.buurten, indicator.direction);
+    for (const indicator of indicators)
+      rankMembers(table.columns.get(indicator.key)!.values, table.buurten, indicator.direction);
     rankTimes.push(performance.now() - started);
     started = performance.now();
     const result = computeAccumulation(table, catalogue, { worstShare: 0.2 });
@@ -203,7 +262,9 @@ function benchCountry(results: ReadResult[]) {
   }
   const rank = median(rankTimes);
   const accumulation = median(accumulationTimes);
-  log(`country 2024: ${table.buurten.length} buurten, ${indicators.length} indicators: ranks ${rank.toFixed(0)} ms, accumulation ${accumulation.toFixed(0)} ms`);
+  log(
+    `country 2024: ${table.buurten.length} buurten, ${indicators.length} indicators: ranks ${rank.toFixed(0)} ms, accumulation ${accumulation.toFixed(0)} ms`,
+  );
   lines.push(
     '## 2. Every buurt of the country, 2024',
     '',
@@ -223,7 +284,9 @@ function get(agent: Agent, url: URL, cookie?: string): Promise<{ status: number;
     const req = request(url, { agent, headers: cookie ? { cookie } : {} }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -253,7 +316,12 @@ async function load(agent: Agent, url: URL, cookie?: string) {
     }),
   );
   const wall = performance.now() - started;
-  return { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), p99: quantile(latencies, 0.99), perSecond: REQUESTS / (wall / 1000) };
+  return {
+    p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
+    p99: quantile(latencies, 0.99),
+    perSecond: REQUESTS / (wall / 1000),
+  };
 }
 
 async function benchProfile(kind: 'pglite' | 'postgres') {
@@ -269,7 +337,11 @@ async function benchProfile(kind: 'pglite' | 'postgres') {
     // registers the files present when the server starts, so the measured server starts after it.
     const firstApp = await buildApp({ database: fresh.handle, webRoot, logLevel: 'error' });
     const firstBase = await listen(firstApp);
-    const session = await fetch(`${firstBase}/api/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: DEMO_USERS.viewer.email, password: DEMO_PASSWORD }) });
+    const session = await fetch(`${firstBase}/api/v1/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: DEMO_USERS.viewer.email, password: DEMO_PASSWORD }),
+    });
     const cookie = (session.headers.get('set-cookie') ?? '').split(';')[0]!;
     const profilePath = `/api/v1/approaches/${approachId}/area-profile?year=2023`;
     const started = performance.now();
@@ -289,13 +361,16 @@ async function benchProfile(kind: 'pglite' | 'postgres') {
     }
     // Both must be the same bytes, or the baseline measures something else (the app shell).
     const [viaApi, viaFile] = [await get(agent, profileUrl, cookie), await get(agent, staticUrl)];
-    if (viaApi.body !== first || viaFile.body !== first) throw new Error('The static baseline does not serve the same JSON as the endpoint.');
+    if (viaApi.body !== first || viaFile.body !== first)
+      throw new Error('The static baseline does not serve the same JSON as the endpoint.');
     // A floor for any authenticated request: the session lookup alone, with a tiny JSON answer.
     const sessionUrl = new URL(`${base}/api/v1/sessions/current`);
     const api = await load(agent, profileUrl, cookie);
     const file = await load(agent, staticUrl);
     const auth = await load(agent, sessionUrl, cookie);
-    log(`${kind}: demo seed ${seconds(seedMs)} s; profile cold ${coldMs.toFixed(0)} ms; p95 ${api.p95.toFixed(1)} ms vs static ${file.p95.toFixed(1)} ms; session only ${auth.p95.toFixed(1)} ms`);
+    log(
+      `${kind}: demo seed ${seconds(seedMs)} s; profile cold ${coldMs.toFixed(0)} ms; p95 ${api.p95.toFixed(1)} ms vs static ${file.p95.toFixed(1)} ms; session only ${auth.p95.toFixed(1)} ms`,
+    );
     agent.destroy();
     await app.close();
     return { kind, seedMs, coldMs, bytes: Buffer.byteLength(first), api, file, auth };

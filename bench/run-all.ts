@@ -8,8 +8,16 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
 const BENCHMARKS: { name: string; script: string; summary: string }[] = [
-  { name: 'sortition', script: 'bench/sortition.ts', summary: "citizens' panels: LEXIMIN and MAXIMIN against the published times" },
-  { name: 'analysis', script: 'bench/analysis.ts', summary: 'CBS import against PostgreSQL COPY; ranking and accumulation; area profile under load' },
+  {
+    name: 'sortition',
+    script: 'bench/sortition.ts',
+    summary: "citizens' panels: LEXIMIN and MAXIMIN against the published times",
+  },
+  {
+    name: 'analysis',
+    script: 'bench/analysis.ts',
+    summary: 'CBS import against PostgreSQL COPY; ranking and accumulation; area profile under load',
+  },
 ];
 
 const only = process.argv.slice(2);
@@ -28,7 +36,9 @@ for (const bench of BENCHMARKS) {
 }
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-const sections = BENCHMARKS.filter((b) => existsSync(`docs/benchmarks/${b.name}.md`)).map((b) => readFileSync(`docs/benchmarks/${b.name}.md`, 'utf8').trim());
+const sections = BENCHMARKS.filter((b) => existsSync(`docs/benchmarks/${b.name}.md`)).map((b) =>
+  readFileSync(`docs/benchmarks/${b.name}.md`, 'utf8').trim(),
+);
 writeFileSync(
   'docs/benchmarks.md',
   [

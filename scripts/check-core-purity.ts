@@ -7,7 +7,10 @@ import { join } from 'node:path';
 
 const RULES: { pattern: RegExp; why: string }[] = [
   { pattern: /from\s+['"](node:|fs|path|os|child_process|http|https|net)['"/]/, why: 'Node I/O module' },
-  { pattern: /from\s+['"](pg|@electric-sql\/pglite|drizzle-orm[^'"]*|fastify[^'"]*|exceljs)['"]/, why: 'database/HTTP library' },
+  {
+    pattern: /from\s+['"](pg|@electric-sql\/pglite|drizzle-orm[^'"]*|fastify[^'"]*|exceljs)['"]/,
+    why: 'database/HTTP library',
+  },
   { pattern: /from\s+['"][./]*\.\.\/(db|server|web|cli)\//, why: 'import from an outer layer' },
   { pattern: /\bDate\.now\s*\(/, why: 'reads the clock (pass a clock in)' },
   { pattern: /new\s+Date\s*\(\s*\)/, why: 'reads the clock (pass a clock in)' },

@@ -6,7 +6,9 @@ import type { CliIo } from './io.ts';
 
 export async function openDatabaseFromEnvironment(): Promise<DatabaseHandle> {
   const config = loadConfig(process.env);
-  return config.databaseUrl ? openDatabase({ kind: 'postgres', url: config.databaseUrl }) : openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+  return config.databaseUrl
+    ? openDatabase({ kind: 'postgres', url: config.databaseUrl })
+    : openDatabase({ kind: 'pglite', dataDir: config.dataDir });
 }
 
 /** "Fout: <message>" and one line per issue with its path (file, row, column for imports). */

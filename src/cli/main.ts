@@ -9,10 +9,22 @@ type CommandModule = { run: (args: string[], io: CliIo) => Promise<number> };
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   user: { summary: 'user create: create an account', load: () => import('./commands/user.ts') },
-  panel: { summary: 'panel select: select a citizens\' panel by lottery', load: () => import('./commands/panel.ts') },
-  cba: { summary: 'cba evaluate CASE.json: social cost-benefit analysis', load: () => import('./commands/cba.ts') },
-  import: { summary: 'import cbs|metadata|geo FILE...: load CBS figures, metadata or boundaries', load: () => import('./commands/import.ts') },
-  area: { summary: 'area profile --regions CODES --year YYYY [--json]: profile of an area', load: () => import('./commands/area.ts') },
+  panel: {
+    summary: "panel select: select a citizens' panel by lottery",
+    load: () => import('./commands/panel.ts'),
+  },
+  cba: {
+    summary: 'cba evaluate CASE.json: social cost-benefit analysis',
+    load: () => import('./commands/cba.ts'),
+  },
+  import: {
+    summary: 'import cbs|metadata|geo FILE...: load CBS figures, metadata or boundaries',
+    load: () => import('./commands/import.ts'),
+  },
+  area: {
+    summary: 'area profile --regions CODES --year YYYY [--json]: profile of an area',
+    load: () => import('./commands/area.ts'),
+  },
 };
 
 export function formatUsage(): string {

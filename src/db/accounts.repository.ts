@@ -6,7 +6,10 @@ import { organisations, sessions, users } from './schema/index.ts';
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 
-export async function findOrganisationByCode(db: Database, code: string): Promise<OrganisationRow | undefined> {
+export async function findOrganisationByCode(
+  db: Database,
+  code: string,
+): Promise<OrganisationRow | undefined> {
   const [row] = await db.select().from(organisations).where(eq(organisations.code, code));
   return row;
 }
@@ -39,7 +42,10 @@ export async function listOrganisationsByIds(db: Database, ids: string[]) {
 }
 
 export async function findUserByEmail(db: Database, email: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`);
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`);
   return row;
 }
 

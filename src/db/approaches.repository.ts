@@ -62,7 +62,9 @@ export async function updateApproach(
   db: Database,
   id: string,
   expectedVersion: number,
-  values: Partial<Pick<ApproachRow, 'title' | 'description' | 'focusArea' | 'focusAreaYear' | 'startDate' | 'status'>>,
+  values: Partial<
+    Pick<ApproachRow, 'title' | 'description' | 'focusArea' | 'focusAreaYear' | 'startDate' | 'status'>
+  >,
 ) {
   const [row] = await db
     .update(approaches)
@@ -89,11 +91,17 @@ export async function listMembers(db: Database, approachId: string) {
     .orderBy(asc(users.name));
 }
 
-export async function upsertMember(db: Database, values: { approachId: string; userId: string; role: ApproachRoleValue }) {
+export async function upsertMember(
+  db: Database,
+  values: { approachId: string; userId: string; role: ApproachRoleValue },
+) {
   const [row] = await db
     .insert(approachMembers)
     .values(values)
-    .onConflictDoUpdate({ target: [approachMembers.approachId, approachMembers.userId], set: { role: values.role } })
+    .onConflictDoUpdate({
+      target: [approachMembers.approachId, approachMembers.userId],
+      set: { role: values.role },
+    })
     .returning();
   return row!;
 }

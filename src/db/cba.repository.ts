@@ -6,7 +6,9 @@ import { cbaCases, users } from './schema/index.ts';
 export type CbaCaseRow = typeof cbaCases.$inferSelect;
 
 export async function listCbaCases(db: Database, approachId: string, options: { includeArchived: boolean }) {
-  const where = options.includeArchived ? eq(cbaCases.approachId, approachId) : and(eq(cbaCases.approachId, approachId), eq(cbaCases.status, 'active'));
+  const where = options.includeArchived
+    ? eq(cbaCases.approachId, approachId)
+    : and(eq(cbaCases.approachId, approachId), eq(cbaCases.status, 'active'));
   return db.select().from(cbaCases).where(where).orderBy(asc(cbaCases.name));
 }
 
@@ -32,7 +34,13 @@ export async function updateCbaCase(
   const [row] = await db
     .update(cbaCases)
     .set({ ...values, version: sql`${cbaCases.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(cbaCases.approachId, key.approachId), eq(cbaCases.id, key.id), eq(cbaCases.version, key.expectedVersion)))
+    .where(
+      and(
+        eq(cbaCases.approachId, key.approachId),
+        eq(cbaCases.id, key.id),
+        eq(cbaCases.version, key.expectedVersion),
+      ),
+    )
     .returning();
   return row;
 }

@@ -38,7 +38,10 @@ export async function insertPointAnswers(db: Database, rows: (typeof pointAnswer
 export async function updatePointAnswer(
   db: Database,
   key: { cycleId: string; pointId: string; expectedVersion: number },
-  values: Pick<PointAnswerRow, 'status' | 'answer' | 'skipReason' | 'evidence' | 'participantOrganisationIds' | 'updatedBy' | 'updatedAt'>,
+  values: Pick<
+    PointAnswerRow,
+    'status' | 'answer' | 'skipReason' | 'evidence' | 'participantOrganisationIds' | 'updatedBy' | 'updatedAt'
+  >,
 ) {
   const [row] = await db
     .update(pointAnswers)

@@ -15,8 +15,16 @@ export async function listPanels(db: Database, approachId: string) {
   return db.select().from(panels).where(eq(panels.approachId, approachId)).orderBy(desc(panels.createdAt));
 }
 
-export async function findPanel(db: Database, approachId: string, id: string, options: { forUpdate?: boolean } = {}) {
-  const query = db.select().from(panels).where(and(eq(panels.approachId, approachId), eq(panels.id, id)));
+export async function findPanel(
+  db: Database,
+  approachId: string,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+) {
+  const query = db
+    .select()
+    .from(panels)
+    .where(and(eq(panels.approachId, approachId), eq(panels.id, id)));
   const [row] = options.forUpdate ? await query.for('update') : await query;
   return row;
 }
@@ -54,15 +62,29 @@ export async function updatePanelQuotas(
   return row;
 }
 
-export async function replacePoolMembers(db: Database, panelId: string, rows: Omit<PoolMemberRow, 'panelId'>[]) {
+export async function replacePoolMembers(
+  db: Database,
+  panelId: string,
+  rows: Omit<PoolMemberRow, 'panelId'>[],
+) {
   await db.delete(panelPoolMembers).where(eq(panelPoolMembers.panelId, panelId));
   for (let start = 0; start < rows.length; start += POOL_BATCH) {
-    await db.insert(panelPoolMembers).values(rows.slice(start, start + POOL_BATCH).map((row) => ({ ...row, panelId })));
+    await db
+      .insert(panelPoolMembers)
+      .values(rows.slice(start, start + POOL_BATCH).map((row) => ({ ...row, panelId })));
   }
 }
 
-export async function listPoolMembers(db: Database, panelId: string, page?: { offset: number; limit: number }) {
-  const query = db.select().from(panelPoolMembers).where(eq(panelPoolMembers.panelId, panelId)).orderBy(asc(panelPoolMembers.position));
+export async function listPoolMembers(
+  db: Database,
+  panelId: string,
+  page?: { offset: number; limit: number },
+) {
+  const query = db
+    .select()
+    .from(panelPoolMembers)
+    .where(eq(panelPoolMembers.panelId, panelId))
+    .orderBy(asc(panelPoolMembers.position));
   return page ? query.offset(page.offset).limit(page.limit) : query;
 }
 
@@ -81,7 +103,10 @@ export async function insertRun(db: Database, values: typeof panelRuns.$inferIns
 }
 
 export async function findRun(db: Database, panelId: string, id: string) {
-  const [row] = await db.select().from(panelRuns).where(and(eq(panelRuns.panelId, panelId), eq(panelRuns.id, id)));
+  const [row] = await db
+    .select()
+    .from(panelRuns)
+    .where(and(eq(panelRuns.panelId, panelId), eq(panelRuns.id, id)));
   return row;
 }
 
@@ -157,12 +182,19 @@ export async function insertDraw(db: Database, values: typeof panelDraws.$inferI
 }
 
 export async function findDraw(db: Database, panelId: string, id: string) {
-  const [row] = await db.select().from(panelDraws).where(and(eq(panelDraws.panelId, panelId), eq(panelDraws.id, id)));
+  const [row] = await db
+    .select()
+    .from(panelDraws)
+    .where(and(eq(panelDraws.panelId, panelId), eq(panelDraws.id, id)));
   return row;
 }
 
 export async function listDraws(db: Database, panelId: string) {
-  return db.select().from(panelDraws).where(eq(panelDraws.panelId, panelId)).orderBy(desc(panelDraws.createdAt), desc(panelDraws.id));
+  return db
+    .select()
+    .from(panelDraws)
+    .where(eq(panelDraws.panelId, panelId))
+    .orderBy(desc(panelDraws.createdAt), desc(panelDraws.id));
 }
 
 export async function listDrawsOfRun(db: Database, runId: string) {
@@ -177,16 +209,30 @@ export async function countDraws(db: Database, panelId: string) {
 /** Panels whose retention date is today or earlier and whose personal data is still there. */
 export async function listPanelsToPurge(db: Database, today: string) {
   return db
-    .select({ id: panels.id, approachId: panels.approachId, retentionUntil: panels.retentionUntil, poolSize: panels.poolSize })
+    .select({
+      id: panels.id,
+      approachId: panels.approachId,
+      retentionUntil: panels.retentionUntil,
+      poolSize: panels.poolSize,
+    })
     .from(panels)
     .where(and(isNull(panels.purgedAt), lte(panels.retentionUntil, today)));
 }
 
 /** Deletes a panel's personal data; keeps settings, hashes and aggregates. */
 export async function purgePanelPersonalData(db: Database, panelId: string, at: Date) {
-  const deleted = await db.delete(panelPoolMembers).where(eq(panelPoolMembers.panelId, panelId)).returning({ position: panelPoolMembers.position });
-  await db.update(panelRuns).set({ panelMembers: null, personProbabilities: null }).where(eq(panelRuns.panelId, panelId));
-  await db.update(panelDraws).set({ members: null, droppedOut: null, replacements: null }).where(eq(panelDraws.panelId, panelId));
+  const deleted = await db
+    .delete(panelPoolMembers)
+    .where(eq(panelPoolMembers.panelId, panelId))
+    .returning({ position: panelPoolMembers.position });
+  await db
+    .update(panelRuns)
+    .set({ panelMembers: null, personProbabilities: null })
+    .where(eq(panelRuns.panelId, panelId));
+  await db
+    .update(panelDraws)
+    .set({ members: null, droppedOut: null, replacements: null })
+    .where(eq(panelDraws.panelId, panelId));
   await db.update(panels).set({ purgedAt: at, updatedAt: at }).where(eq(panels.id, panelId));
   return deleted.length;
 }
@@ -194,6 +240,9 @@ export async function purgePanelPersonalData(db: Database, panelId: string, at: 
 export async function listUserNames(db: Database, ids: string[]) {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map<string, string>();
-  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, unique));
+  const rows = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, unique));
   return new Map(rows.map((row) => [row.id, row.name]));
 }

@@ -24,7 +24,12 @@ import {
 } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from '../db/client.ts';
 import { registerAuth } from './plugins/auth.ts';
-import { API_PREFIX, createOpenApiInfo, registerApiVersionHeader, shapeOpenApiDocument } from './plugins/openapi.ts';
+import {
+  API_PREFIX,
+  createOpenApiInfo,
+  registerApiVersionHeader,
+  shapeOpenApiDocument,
+} from './plugins/openapi.ts';
 import { registerProblemHandler } from './plugins/problem.ts';
 import { analysisApproachRoutes } from './routes/analysis-approach.routes.ts';
 import { analysisImportRoutes } from './routes/analysis-imports.routes.ts';
@@ -127,7 +132,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(
     async (api) => {
-      await api.register(healthRoutes, { checkDatabase: async () => (await options.database.query('SELECT 1 AS ok')).length === 1 });
+      await api.register(healthRoutes, {
+        checkDatabase: async () => (await options.database.query('SELECT 1 AS ok')).length === 1,
+      });
       await api.register(frameworkRoutes);
       await api.register(sessionRoutes, {
         auth: services.auth,
@@ -137,8 +144,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(approachRoutes, { approaches: services.approaches, walk: services.walk });
       await api.register(frameworkWalkRoutes, { walk: services.walk });
       await api.register(cbaRoutes, { cba: services.cba });
-      await api.register(analysisRoutes, { catalogue: services.analysisCatalogue, municipality: services.analysisMunicipality, analysis: services.analysis });
-      await api.register(analysisApproachRoutes, { analysis: services.analysis, interpretations: services.interpretations });
+      await api.register(analysisRoutes, {
+        catalogue: services.analysisCatalogue,
+        municipality: services.analysisMunicipality,
+        analysis: services.analysis,
+      });
+      await api.register(analysisApproachRoutes, {
+        analysis: services.analysis,
+        interpretations: services.interpretations,
+      });
       await api.register(analysisImportRoutes, { imports: services.analysisImports });
       await api.register(panelRoutes, { panels: services.panels });
 
@@ -150,7 +164,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
             tags: ['Systeem'],
             operationId: 'getOpenApiDocument',
             summary: 'OpenAPI-document',
-            description: 'Dit document (OpenAPI 3.0), gegenereerd uit de schema\'s van de routes.',
+            description: "Dit document (OpenAPI 3.0), gegenereerd uit de schema's van de routes.",
             response: { 200: z.object({}).catchall(z.unknown()).describe('OpenAPI 3.0-document') },
           },
         },
@@ -166,7 +180,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerPanelHousekeeping(app, services.panels);
 
   if (serveWeb) {
-    await app.register(fastifyStatic, { root: webRoot!, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: webRoot!,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+    });
     // Client-side routes (every other GET outside /api) get the app shell from the not-found handler.
   }
   return app;
@@ -180,7 +199,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 function registerPanelHousekeeping(app: FastifyInstance, panels: ReturnType<typeof createPanelsService>) {
   let timer: NodeJS.Timeout | undefined;
   const purge = () =>
-    panels.purgeExpired().catch((error: unknown) => app.log.error({ err: error }, 'purging panel personal data failed'));
+    panels
+      .purgeExpired()
+      .catch((error: unknown) => app.log.error({ err: error }, 'purging panel personal data failed'));
   app.addHook('onReady', async () => {
     await panels.recoverInterruptedRuns();
     await purge();
@@ -197,6 +218,7 @@ let cachedDocument: { app: FastifyInstance; doc: Record<string, unknown> } | und
 
 /** The shaped OpenAPI document of an app (generated once per app). */
 export function getOpenApiDocument(app: FastifyInstance): Record<string, unknown> {
-  if (cachedDocument?.app !== app) cachedDocument = { app, doc: shapeOpenApiDocument(app.swagger() as unknown as Record<string, unknown>) };
+  if (cachedDocument?.app !== app)
+    cachedDocument = { app, doc: shapeOpenApiDocument(app.swagger() as unknown as Record<string, unknown>) };
   return cachedDocument.doc;
 }

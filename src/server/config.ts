@@ -14,8 +14,15 @@ const envSchema = z.object({
     .optional(),
   /** Secure cookies need HTTPS; off by default for http://localhost. */
   WIJKKOMPAS_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
-  WIJKKOMPAS_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
-  WIJKKOMPAS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WIJKKOMPAS_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  WIJKKOMPAS_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
 });
 
 export interface AppConfig {

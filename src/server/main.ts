@@ -21,7 +21,12 @@ async function start() {
   } else if (wantsDemo) {
     console.log('Demo niet opnieuw geladen: de database bevat al gegevens.');
   }
-  const app = await buildApp({ database, secureCookies: config.secureCookies, sessionHours: config.sessionHours, logLevel: config.logLevel });
+  const app = await buildApp({
+    database,
+    secureCookies: config.secureCookies,
+    sessionHours: config.sessionHours,
+    logLevel: config.logLevel,
+  });
   const close = async () => {
     await app.close();
     await database.close();
@@ -31,7 +36,9 @@ async function start() {
   process.on('SIGTERM', close);
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-  console.log(`\nWijkkompas draait op ${url}  (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'})`);
+  console.log(
+    `\nWijkkompas draait op ${url}  (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'})`,
+  );
   console.log(`API: ${url}/api/v1  ·  OpenAPI: ${url}/api/v1/openapi.json`);
   if (demoUsers.length > 0) {
     console.log(`\nDemo-accounts (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);

@@ -21,7 +21,9 @@ async function login(page: Page, user: DemoUser): Promise<void> {
 }
 
 function inDays(days: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + days * 86_400_000));
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
 }
 
 describe('burgerpanel door loting', () => {
@@ -44,32 +46,50 @@ describe('burgerpanel door loting', () => {
       await login(page, DEMO_USERS.coordinator);
       await page.goto(`/aanpakken/${overvechtId}`);
       await page.getByRole('heading', { level: 1, name: 'Wijkaanpak Overvecht' }).waitFor();
-      await page.getByRole('navigation', { name: /^Onderdelen van / }).getByRole('link', { name: 'Burgerpanels' }).click();
+      await page
+        .getByRole('navigation', { name: /^Onderdelen van / })
+        .getByRole('link', { name: 'Burgerpanels' })
+        .click();
       const list = new PanelsPage(page);
       await list.expectLoaded();
 
       // Creating without a retention date is refused in the form, with the field named.
       await page.getByRole('textbox', { name: 'Naam' }).fill(PANEL_NAME);
       await page.getByRole('button', { name: 'Burgerpanel aanmaken' }).click();
-      await page.locator('.wk-error-summary').getByText(/Bewaren tot/).waitFor();
+      await page
+        .locator('.wk-error-summary')
+        .getByText(/Bewaren tot/)
+        .waitFor();
       await list.scan('burgerpanels met foutmelding');
 
       const retentionUntil = inDays(200);
-      const panel = await list.create({ name: PANEL_NAME, purpose: 'Advies over de herinrichting van het wijkpark.', size: 20, retentionUntil });
+      const panel = await list.create({
+        name: PANEL_NAME,
+        purpose: 'Advies over de herinrichting van het wijkpark.',
+        size: 20,
+        retentionUntil,
+      });
       expect(await panel.retention()).toContain('Bewaartermijn persoonsgegevens: tot');
 
       // Pool: only the two features are kept.
-      await panel.uploadPool(`${EXAMPLE}/respondents.csv`, { gender: 'Kenmerk voor quota', leaning: 'Kenmerk voor quota' });
+      await panel.uploadPool(`${EXAMPLE}/respondents.csv`, {
+        gender: 'Kenmerk voor quota',
+        leaning: 'Kenmerk voor quota',
+      });
       const pool = panel.section('Aanmeldingen (pool)');
       expect(await pool.locator('dl').textContent()).toMatch(/200/);
-      await expect.poll(async () => (await pool.getByTestId('pool-hash').textContent())?.trim()).toMatch(/^[0-9a-f]{64}$/);
+      await expect
+        .poll(async () => (await pool.getByTestId('pool-hash').textContent())?.trim())
+        .toMatch(/^[0-9a-f]{64}$/);
       await panel.scan('burgerpanel met pool');
 
       // Quotas from the published file; the engine finds them feasible.
       await panel.uploadQuotas(`${EXAMPLE}/categories.csv`);
       expect(await panel.feasibility()).toContain('De quota zijn haalbaar met deze pool.');
       // As a guide, the focus area's own population from the demo's CBS figures.
-      const guide = panel.section('Quota').getByRole('table', { name: /^Inwoners van .* naar geslacht, leeftijd en herkomst \(CBS, 2024\)$/ });
+      const guide = panel
+        .section('Quota')
+        .getByRole('table', { name: /^Inwoners van .* naar geslacht, leeftijd en herkomst \(CBS, 2024\)$/ });
       await guide.waitFor();
       expect(await guide.getByRole('rowheader', { name: 'Vrouwen' }).count()).toBe(1);
       await panel.scan('burgerpanel met quota en haalbaarheid');
@@ -93,7 +113,9 @@ describe('burgerpanel door loting', () => {
       expect(replay).toContain(seed);
       expect(replay).toContain('hetzelfde panel');
       expect(await page.getByTestId('draw-history').locator('tbody tr').count()).toBe(1);
-      expect(await page.getByTestId('run-history').locator('tbody tr').first().textContent()).toContain('Voltooid');
+      expect(await page.getByTestId('run-history').locator('tbody tr').first().textContent()).toContain(
+        'Voltooid',
+      );
       await panel.scan('burgerpanel na controle van de loting');
       const panelUrl = new URL(page.url()).pathname;
       expect(coordinator.pageErrors).toEqual([]);
@@ -105,7 +127,9 @@ describe('burgerpanel door loting', () => {
       await partner.page.goto(panelUrl);
       const partnerView = new PanelPage(partner.page);
       await partnerView.expectLoaded(PANEL_NAME);
-      expect(await partnerView.section('Aanmeldingen (pool)').textContent()).toContain('U ziet alleen aantallen');
+      expect(await partnerView.section('Aanmeldingen (pool)').textContent()).toContain(
+        'U ziet alleen aantallen',
+      );
       expect(await partner.page.getByRole('button', { name: 'Toon aanmeldingen' }).count()).toBe(0);
       expect(await partner.page.getByRole('button', { name: 'Toon de gelote leden' }).count()).toBe(0);
       expect(await partner.page.getByRole('link', { name: 'Exporteer als CSV' }).count()).toBe(0);

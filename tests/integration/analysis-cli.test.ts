@@ -41,7 +41,10 @@ describe('npx wijkkompas import / area', () => {
     }
   });
   afterAll(async () => {
-    for (const [name, value] of [['WIJKKOMPAS_DATA_DIR', previous.dataDir], ['DATABASE_URL', previous.url]] as const) {
+    for (const [name, value] of [
+      ['WIJKKOMPAS_DATA_DIR', previous.dataDir],
+      ['DATABASE_URL', previous.url],
+    ] as const) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }
@@ -60,14 +63,21 @@ describe('npx wijkkompas import / area', () => {
   }
 
   it('imports metadata and a kwb file and prints the report', async () => {
-    const metadata = await cli('import', 'metadata', join(DATA, 'cbs/metadata/DataProperties_85984NED.json'), join(DATA, 'cbs/metadata/TableInfos_85984NED.json'));
+    const metadata = await cli(
+      'import',
+      'metadata',
+      join(DATA, 'cbs/metadata/DataProperties_85984NED.json'),
+      join(DATA, 'cbs/metadata/TableInfos_85984NED.json'),
+    );
     expect(metadata.err).toBe('');
     expect(metadata.exit).toBe(0);
     expect(metadata.out).toContain('Kerncijfers wijken en buurten 2024');
     const imported = await cli('import', 'cbs', join(DATA, 'cbs/kwb-2023-utrecht.xlsx'));
     expect(imported.exit).toBe(0);
     expect(imported.out).toContain('kwb-2023-utrecht.xlsx (kwb-xlsx, 2023): geïmporteerd');
-    expect(imported.out).toMatch(/rijen 122 · gebieden 122 · indicatoren 115 · waarnemingen 14\.030 · lege cellen [\d.]+/);
+    expect(imported.out).toMatch(
+      /rijen 122 · gebieden 122 · indicatoren 115 · waarnemingen 14\.030 · lege cellen [\d.]+/,
+    );
     expect(imported.out).toContain('genegeerde kolommen (6): gwb_code_10');
     const again = await cli('import', 'cbs', join(DATA, 'cbs/kwb-2023-utrecht.xlsx'));
     expect(again.out).toContain('ongewijzigd');
@@ -75,9 +85,18 @@ describe('npx wijkkompas import / area', () => {
 
   it('stops with the precise error and writes nothing when any file is bad', async () => {
     const [before] = await query<{ n: number }>('SELECT count(*)::int AS n FROM data_imports');
-    const contradicting = await cli('import', 'cbs', join(DATA, 'cbs/kwb-2024-utrecht.xlsx'), join(DATA, 'cbs/kwb-2023-utrecht.xlsx'), '--year', '2024');
+    const contradicting = await cli(
+      'import',
+      'cbs',
+      join(DATA, 'cbs/kwb-2024-utrecht.xlsx'),
+      join(DATA, 'cbs/kwb-2023-utrecht.xlsx'),
+      '--year',
+      '2024',
+    );
     expect(contradicting.exit).toBe(1);
-    expect(contradicting.err).toContain('kwb-2023-utrecht.xlsx: het opgegeven jaar (2024) spreekt de bestandsnaam (2023) tegen');
+    expect(contradicting.err).toContain(
+      'kwb-2023-utrecht.xlsx: het opgegeven jaar (2024) spreekt de bestandsnaam (2023) tegen',
+    );
     expect(contradicting.err).toContain('Er is niets geïmporteerd.');
     const broken = join(work, 'kwb-2019-kapot.csv');
     writeFileSync(broken, 'gwb_code_10;regio;a_inw\nGM9001;X;10\nBU90010101;Y;veel\n');
@@ -89,7 +108,15 @@ describe('npx wijkkompas import / area', () => {
   });
 
   it('prints the area profile as JSON in the documented shape', async () => {
-    const result = await cli('area', 'profile', '--regions', OVERVECHT_BUURTEN.join(','), '--year', '2023', '--json');
+    const result = await cli(
+      'area',
+      'profile',
+      '--regions',
+      OVERVECHT_BUURTEN.join(','),
+      '--year',
+      '2023',
+      '--json',
+    );
     expect(result.err).toBe('');
     expect(result.exit).toBe(0);
     const profile = JSON.parse(result.out);
@@ -98,7 +125,19 @@ describe('npx wijkkompas import / area', () => {
     expect(profile.regions.map((r: { code: string }) => r.code)).toEqual(OVERVECHT_BUURTEN);
     expect(profile.regions[0].name).toBe('Taag- en Rubicondreef en omgeving');
     for (const indicator of profile.indicators) {
-      expect(Object.keys(indicator)).toEqual(['key', 'title', 'unit', 'kind', 'value', 'coverage', 'municipalityValue', 'countryValue', 'percentileInCountry', 'domain', 'direction']);
+      expect(Object.keys(indicator)).toEqual([
+        'key',
+        'title',
+        'unit',
+        'kind',
+        'value',
+        'coverage',
+        'municipalityValue',
+        'countryValue',
+        'percentileInCountry',
+        'domain',
+        'direction',
+      ]);
     }
     const inhabitants = profile.indicators.find((i: { key: string }) => i.key === 'a_inw');
     const wijk = await readCbsRow(2023, 'WK034403');
@@ -116,18 +155,44 @@ describe('npx wijkkompas import / area', () => {
   });
 
   it('imports boundaries in RD New, converted to WGS84 within a metre or two', async () => {
-    const wgs84 = JSON.parse(readShared('geo/utrecht-buurten.geojson').toString('utf8')) as { features: { properties: { KODE: string }; geometry: { coordinates: number[][][] } }[] };
+    const wgs84 = JSON.parse(readShared('geo/utrecht-buurten.geojson').toString('utf8')) as {
+      features: { properties: { KODE: string }; geometry: { coordinates: number[][][] } }[];
+    };
     const rd = {
       type: 'FeatureCollection',
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::28992' } },
-      features: wgs84.features.map((f) => ({ ...f, geometry: { ...f.geometry, coordinates: f.geometry.coordinates.map((ring) => ring.map(([lon, lat]) => { const p = convertWgs84ToRd(lat!, lon!); return [p.x, p.y]; })) } })),
+      features: wgs84.features.map((f) => ({
+        ...f,
+        geometry: {
+          ...f.geometry,
+          coordinates: f.geometry.coordinates.map((ring) =>
+            ring.map(([lon, lat]) => {
+              const p = convertWgs84ToRd(lat!, lon!);
+              return [p.x, p.y];
+            }),
+          ),
+        },
+      })),
     };
     const path = join(work, 'utrecht-buurten-rd.geojson');
     writeFileSync(path, JSON.stringify(rd));
-    const result = await cli('import', 'geo', path, '--year', '2023', '--code-property', 'KODE', '--code-prefix', 'BU0344');
+    const result = await cli(
+      'import',
+      'geo',
+      path,
+      '--year',
+      '2023',
+      '--code-property',
+      'KODE',
+      '--code-prefix',
+      'BU0344',
+    );
     expect(result.err).toBe('');
     expect(result.out).toContain('grenzen 111 (EPSG:28992, omgerekend van RD New naar WGS84)');
-    const [stored] = await query<{ geometry: { coordinates: number[][][] } }>('SELECT geometry FROM region_geometries WHERE code = $1 AND year = 2023', ['BU03440311']);
+    const [stored] = await query<{ geometry: { coordinates: number[][][] } }>(
+      'SELECT geometry FROM region_geometries WHERE code = $1 AND year = 2023',
+      ['BU03440311'],
+    );
     const original = wgs84.features.find((f) => f.properties.KODE === '0311')!.geometry.coordinates[0]!;
     const converted = stored!.geometry.coordinates[0]!;
     expect(converted).toHaveLength(original.length);
@@ -136,7 +201,9 @@ describe('npx wijkkompas import / area', () => {
       expect(Math.abs(lon! - original[i]![0]!)).toBeLessThan(2e-5);
       expect(Math.abs(lat! - original[i]![1]!)).toBeLessThan(2e-5);
     });
-    const [count] = await query<{ n: number }>('SELECT count(*)::int AS n FROM region_geometries WHERE year = 2023');
+    const [count] = await query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM region_geometries WHERE year = 2023',
+    );
     expect(count!.n).toBe(111);
   });
 });

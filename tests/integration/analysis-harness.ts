@@ -15,7 +15,18 @@ import { systemClock } from '../../src/server/services/context.ts';
 import { getTestApp } from './harness.ts';
 
 export const DATA = SHARED_DATA_DIR;
-export const OVERVECHT_BUURTEN = ['BU03440311', 'BU03440312', 'BU03440321', 'BU03440322', 'BU03440331', 'BU03440332', 'BU03440333', 'BU03440341', 'BU03440342', 'BU03440343'];
+export const OVERVECHT_BUURTEN = [
+  'BU03440311',
+  'BU03440312',
+  'BU03440321',
+  'BU03440322',
+  'BU03440331',
+  'BU03440332',
+  'BU03440333',
+  'BU03440341',
+  'BU03440342',
+  'BU03440343',
+];
 
 export function readShared(path: string): Buffer {
   return readFileSync(join(DATA, path));
@@ -30,8 +41,16 @@ export async function getImportService() {
 /** The organisation of gemeente Utrecht (GM0344), for users of the municipality whose data the tests load. */
 export async function ensureUtrechtMunicipality() {
   const { database } = await getTestApp();
-  const [found] = await database.handle.query<{ id: string }>('SELECT id FROM organisations WHERE code = $1', ['GM0344']);
-  if (!found) await insertOrganisation(database.handle.db, { code: 'GM0344', name: 'Gemeente Utrecht', kind: 'municipality' });
+  const [found] = await database.handle.query<{ id: string }>(
+    'SELECT id FROM organisations WHERE code = $1',
+    ['GM0344'],
+  );
+  if (!found)
+    await insertOrganisation(database.handle.db, {
+      code: 'GM0344',
+      name: 'Gemeente Utrecht',
+      kind: 'municipality',
+    });
 }
 
 let utrecht: Promise<void> | undefined;
@@ -41,11 +60,24 @@ export function ensureUtrechtData() {
   utrecht ??= (async () => {
     const imports = await getImportService();
     await imports.importMetadata(null, {
-      dataProperties: { fileName: 'DataProperties_85984NED.json', content: readShared('cbs/metadata/DataProperties_85984NED.json') },
-      tableInfos: { fileName: 'TableInfos_85984NED.json', content: readShared('cbs/metadata/TableInfos_85984NED.json') },
+      dataProperties: {
+        fileName: 'DataProperties_85984NED.json',
+        content: readShared('cbs/metadata/DataProperties_85984NED.json'),
+      },
+      tableInfos: {
+        fileName: 'TableInfos_85984NED.json',
+        content: readShared('cbs/metadata/TableInfos_85984NED.json'),
+      },
     });
-    for (const fileName of ['kwb-2023-utrecht.xlsx', 'kwb-2024-utrecht.xlsx']) await imports.importCbsFile(null, { fileName, content: readShared(`cbs/${fileName}`) });
-    await imports.importBoundaries(null, { fileName: 'utrecht-buurten.geojson', content: readShared('geo/utrecht-buurten.geojson'), year: 2024, codeProperty: 'KODE', codePrefix: 'BU0344' });
+    for (const fileName of ['kwb-2023-utrecht.xlsx', 'kwb-2024-utrecht.xlsx'])
+      await imports.importCbsFile(null, { fileName, content: readShared(`cbs/${fileName}`) });
+    await imports.importBoundaries(null, {
+      fileName: 'utrecht-buurten.geojson',
+      content: readShared('geo/utrecht-buurten.geojson'),
+      year: 2024,
+      codeProperty: 'KODE',
+      codePrefix: 'BU0344',
+    });
   })();
   return utrecht;
 }
@@ -54,7 +86,10 @@ export function ensureUtrechtData() {
  * A kwb-csv for a municipality (GMnnnn) with two buurten; `rows` overrides cells. Year 2019 keeps
  * these made-up figures away from the real Utrecht years.
  */
-export function makeKwbCsv(municipalityCode: string, options: { year?: number; rows?: Record<string, Record<string, string>>; fileName?: string } = {}) {
+export function makeKwbCsv(
+  municipalityCode: string,
+  options: { year?: number; rows?: Record<string, Record<string, string>>; fileName?: string } = {},
+) {
   const digits = municipalityCode.slice(2);
   const base: Record<string, Record<string, string>> = {
     [municipalityCode]: { regio: 'Testgemeente', a_inw: '300', a_woning: '120', p_huurw: '40' },
@@ -62,12 +97,19 @@ export function makeKwbCsv(municipalityCode: string, options: { year?: number; r
     [`BU${digits}0101`]: { regio: 'Buurt Noord', a_inw: '100', a_woning: '40', p_huurw: '55' },
     [`BU${digits}0102`]: { regio: 'Buurt Zuid', a_inw: '200', a_woning: '80', p_huurw: '33' },
   };
-  for (const [code, cells] of Object.entries(options.rows ?? {})) base[code] = { ...(base[code] ?? {}), ...cells };
+  for (const [code, cells] of Object.entries(options.rows ?? {}))
+    base[code] = { ...(base[code] ?? {}), ...cells };
   const columns = ['regio', 'a_inw', 'a_woning', 'p_huurw'];
-  const lines = ['gwb_code_10;' + columns.join(';'), ...Object.entries(base).map(([code, cells]) => [code, ...columns.map((c) => cells[c] ?? '.')].join(';'))];
+  const lines = [
+    'gwb_code_10;' + columns.join(';'),
+    ...Object.entries(base).map(([code, cells]) => [code, ...columns.map((c) => cells[c] ?? '.')].join(';')),
+  ];
   // Letters for the digits: a code such as GM2001 in the name would read as a second year.
   const tag = digits.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
-  return { fileName: options.fileName ?? `kwb-${options.year ?? 2019}-gemeente-${tag}.csv`, content: Buffer.from(`${lines.join('\n')}\n`, 'utf8') };
+  return {
+    fileName: options.fileName ?? `kwb-${options.year ?? 2019}-gemeente-${tag}.csv`,
+    content: Buffer.from(`${lines.join('\n')}\n`, 'utf8'),
+  };
 }
 
 /** Row counts of the analysis tables and a checksum of the observations. */
@@ -80,7 +122,10 @@ export async function snapshotAnalysisTables() {
   return { ...counts, observations: await summarizeObservations(database.handle.db) };
 }
 
-export function toBase64Upload(file: { fileName: string; content: Buffer }, extra: Record<string, unknown> = {}) {
+export function toBase64Upload(
+  file: { fileName: string; content: Buffer },
+  extra: Record<string, unknown> = {},
+) {
   return { fileName: file.fileName, contentBase64: file.content.toString('base64'), ...extra };
 }
 
@@ -92,7 +137,8 @@ export async function readCbsRow(year: number, code: string): Promise<Record<str
   const header = Array.from(sheet.getRow(1).values as unknown[], (v) => String(v ?? ''));
   let found: Record<string, unknown> | undefined;
   sheet.eachRow((row) => {
-    if (row.getCell(1).value === code) found = Object.fromEntries(header.slice(1).map((name, i) => [name, row.getCell(i + 1).value]));
+    if (row.getCell(1).value === code)
+      found = Object.fromEntries(header.slice(1).map((name, i) => [name, row.getCell(i + 1).value]));
   });
   if (!found) throw new Error(`${code} not in kwb-${year}-utrecht.xlsx`);
   return found;

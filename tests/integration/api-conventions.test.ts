@@ -6,7 +6,12 @@ import { anonymous, getTestApp, problemOf } from './harness.ts';
 
 describe('NL API Design Rules', () => {
   it('sends API-Version on every response, errors included', async () => {
-    for (const [method, url] of [['GET', '/api/v1/health'], ['GET', '/api/v1/approaches'], ['GET', '/api/v1/does-not-exist'], ['POST', '/api/v1/sessions']] as const) {
+    for (const [method, url] of [
+      ['GET', '/api/v1/health'],
+      ['GET', '/api/v1/approaches'],
+      ['GET', '/api/v1/does-not-exist'],
+      ['POST', '/api/v1/sessions'],
+    ] as const) {
       const response = await anonymous(method, url, method === 'POST' ? {} : undefined);
       expect(response.headers['api-version'], `${method} ${url}`).toBe('1.0.0');
     }
@@ -15,7 +20,11 @@ describe('NL API Design Rules', () => {
   it('answers unknown resources and trailing slashes with a 404 problem', async () => {
     const unknown = await anonymous('GET', '/api/v1/nothing-here');
     expect(unknown.statusCode).toBe(404);
-    expect(problemOf(unknown)).toMatchObject({ status: 404, code: 'not_found', type: 'urn:wijkkompas:problem:not_found' });
+    expect(problemOf(unknown)).toMatchObject({
+      status: 404,
+      code: 'not_found',
+      type: 'urn:wijkkompas:problem:not_found',
+    });
     const trailing = await anonymous('GET', '/api/v1/framework/');
     expect(trailing.statusCode).toBe(404);
   });
@@ -37,10 +46,19 @@ describe('NL API Design Rules', () => {
     for (const path of paths) {
       expect(path).not.toMatch(/\/$/);
       expect(path).toMatch(/^(\/([a-z0-9-.]+|\{[A-Za-z]+\}))+$/);
-      for (const [method, operation] of Object.entries(doc.paths[path] as Record<string, { responses: Record<string, { headers?: object; content?: object }> }>)) {
+      for (const [method, operation] of Object.entries(
+        doc.paths[path] as Record<
+          string,
+          { responses: Record<string, { headers?: object; content?: object }> }
+        >,
+      )) {
         for (const [status, r] of Object.entries(operation.responses)) {
-          if (/^2/.test(status)) expect(r.headers, `${method} ${path} ${status}`).toHaveProperty('API-Version');
-          if (/^[45]/.test(status)) expect(Object.keys(r.content ?? {}), `${method} ${path} ${status}`).toEqual(['application/problem+json']);
+          if (/^2/.test(status))
+            expect(r.headers, `${method} ${path} ${status}`).toHaveProperty('API-Version');
+          if (/^[45]/.test(status))
+            expect(Object.keys(r.content ?? {}), `${method} ${path} ${status}`).toEqual([
+              'application/problem+json',
+            ]);
         }
       }
     }
@@ -58,14 +76,30 @@ describe('GET /api/v1/framework', () => {
     const response = await anonymous('GET', '/api/v1/framework');
     expect(response.statusCode).toBe(200);
     const body = response.json();
-    expect(body.phases.map((p: { id: string }) => p.id)).toEqual(['orienteren', 'initieren', 'ontwerpen', 'uitvoeren']);
+    expect(body.phases.map((p: { id: string }) => p.id)).toEqual([
+      'orienteren',
+      'initieren',
+      'ontwerpen',
+      'uitvoeren',
+    ]);
     expect(body.phases.flatMap((p: { steps: unknown[] }) => p.steps)).toHaveLength(22);
-    expect(body.phases.flatMap((p: { steps: { discussionPoints: unknown[] }[] }) => p.steps.flatMap((st) => st.discussionPoints))).toHaveLength(92);
+    expect(
+      body.phases.flatMap((p: { steps: { discussionPoints: unknown[] }[] }) =>
+        p.steps.flatMap((st) => st.discussionPoints),
+      ),
+    ).toHaveLength(92);
     expect(body.principles).toHaveLength(6);
     expect(body.successFactors).toHaveLength(10);
     expect(body).toEqual(JSON.parse(JSON.stringify(FRAMEWORK)));
     const urgency = body.phases[0].steps[0];
-    expect(urgency).toMatchObject({ id: '1.1', title: 'Urgentie', successFactorIds: ['success-factor-1'], principleIds: [] });
-    expect(urgency.discussionPoints[3].text).toMatch(/^Voor wijken waar \(nog\) geen sprake is van urgente problemen/);
+    expect(urgency).toMatchObject({
+      id: '1.1',
+      title: 'Urgentie',
+      successFactorIds: ['success-factor-1'],
+      principleIds: [],
+    });
+    expect(urgency.discussionPoints[3].text).toMatch(
+      /^Voor wijken waar \(nog\) geen sprake is van urgente problemen/,
+    );
   });
 });

@@ -30,7 +30,23 @@ describe('npx wijkkompas user create', () => {
 
   it('creates an account with an argon2id hash of the password read from standard input', async () => {
     const { io, out, err } = fakeIo('een-lang-geheim-wachtwoord\n');
-    const exit = await main(['user', 'create', '--email', email, '--name', 'Beheerder', '--organisation', code, '--organisation-name', 'Testorganisatie', '--role', 'admin'], io);
+    const exit = await main(
+      [
+        'user',
+        'create',
+        '--email',
+        email,
+        '--name',
+        'Beheerder',
+        '--organisation',
+        code,
+        '--organisation-name',
+        'Testorganisatie',
+        '--role',
+        'admin',
+      ],
+      io,
+    );
     expect(err).toEqual([]);
     expect(exit).toBe(0);
     expect(out.join('\n')).toContain(email);
@@ -45,7 +61,10 @@ describe('npx wijkkompas user create', () => {
       expect(row).toMatchObject({ role: 'admin', code });
       expect(row!.password_hash.startsWith('$argon2id$')).toBe(true);
       expect(await verify(row!.password_hash, 'een-lang-geheim-wachtwoord')).toBe(true);
-      const audit = await database.query('SELECT 1 FROM audit_events WHERE entity_type = $1 AND after->>$2 = $3', ['user', 'email', email]);
+      const audit = await database.query(
+        'SELECT 1 FROM audit_events WHERE entity_type = $1 AND after->>$2 = $3',
+        ['user', 'email', email],
+      );
       expect(audit).toHaveLength(1);
     } finally {
       await database.close();
@@ -54,7 +73,10 @@ describe('npx wijkkompas user create', () => {
 
   it('refuses a duplicate e-mail address with exit code 1 and a clear message', async () => {
     const { io, err } = fakeIo('een-lang-geheim-wachtwoord\n');
-    const exit = await main(['user', 'create', '--email', email, '--name', 'Nog een', '--organisation', code, '--role', 'viewer'], io);
+    const exit = await main(
+      ['user', 'create', '--email', email, '--name', 'Nog een', '--organisation', code, '--role', 'viewer'],
+      io,
+    );
     expect(exit).toBe(1);
     expect(err.join('\n')).toContain(`Er bestaat al een account met e-mailadres ${email}`);
   });
@@ -64,7 +86,23 @@ describe('npx wijkkompas user create', () => {
     expect(await main(['user', 'create', '--email', 'x@y.example'], missing.io)).toBe(2);
     expect(missing.err.join('\n')).toContain('--name, --organisation, --role');
     const role = fakeIo('');
-    expect(await main(['user', 'create', '--email', 'x@y.example', '--name', 'X', '--organisation', 'GM0344', '--role', 'baas'], role.io)).toBe(2);
+    expect(
+      await main(
+        [
+          'user',
+          'create',
+          '--email',
+          'x@y.example',
+          '--name',
+          'X',
+          '--organisation',
+          'GM0344',
+          '--role',
+          'baas',
+        ],
+        role.io,
+      ),
+    ).toBe(2);
     expect(role.err.join('\n')).toContain('--role moet een van admin, coordinator, partner, viewer zijn');
   });
 });

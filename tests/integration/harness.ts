@@ -31,7 +31,11 @@ let shared: Promise<{ app: FastifyInstance; database: TestDatabase }> | undefine
 export function getTestApp() {
   shared ??= (async () => {
     const database = await createTestDatabase('integration');
-    const app = await buildApp({ database: database.handle, webRoot: null, loginRateLimit: { max: 10_000, timeWindow: 60_000 } });
+    const app = await buildApp({
+      database: database.handle,
+      webRoot: null,
+      loginRateLimit: { max: 10_000, timeWindow: 60_000 },
+    });
     await app.ready();
     return { app, database };
   })();
@@ -51,11 +55,18 @@ export async function buildMunicipality(overrides: { name?: string } = {}) {
     const code = `GM${String(Math.floor(Math.random() * 10_000)).padStart(4, '0')}`;
     const exists = await database.handle.query('SELECT 1 FROM organisations WHERE code = $1', [code]);
     if (exists.length > 0) continue;
-    return insertOrganisation(database.handle.db, { code, name: overrides.name ?? `Gemeente ${code}`, kind: 'municipality' });
+    return insertOrganisation(database.handle.db, {
+      code,
+      name: overrides.name ?? `Gemeente ${code}`,
+      kind: 'municipality',
+    });
   }
 }
 
-export async function buildPartnerOrganisation(municipalityCode: string, overrides: { name?: string; sector?: string } = {}) {
+export async function buildPartnerOrganisation(
+  municipalityCode: string,
+  overrides: { name?: string; sector?: string } = {},
+) {
   const { database } = await getTestApp();
   return insertOrganisation(database.handle.db, {
     code: unique('PARTNER-'),
@@ -71,7 +82,13 @@ export async function buildUser(input: { organisationCode: string; role: Account
   const email = `${unique('user')}@test.example`;
   const { user } = await createUser(
     { db: database.handle.db, clock: systemClock },
-    { email, name: input.name ?? `Test ${input.role}`, password: PASSWORD, organisationCode: input.organisationCode, role: input.role },
+    {
+      email,
+      name: input.name ?? `Test ${input.role}`,
+      password: PASSWORD,
+      organisationCode: input.organisationCode,
+      role: input.role,
+    },
   );
   return { ...user, email };
 }
@@ -79,12 +96,21 @@ export async function buildUser(input: { organisationCode: string; role: Account
 export interface Client {
   userId: string;
   csrfToken: string;
-  request: (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown, options?: { csrf?: boolean }) => Promise<LightMyRequestResponse>;
+  request: (
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: unknown,
+    options?: { csrf?: boolean },
+  ) => Promise<LightMyRequestResponse>;
 }
 
 export async function login(email: string, password = PASSWORD): Promise<Client> {
   const { app } = await getTestApp();
-  const response = await app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email, password } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/sessions',
+    payload: { email, password },
+  });
   if (response.statusCode !== 201) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'wk_session')!;
   const body = response.json() as { csrfToken: string; user: { id: string } };
@@ -105,7 +131,11 @@ export async function login(email: string, password = PASSWORD): Promise<Client>
 }
 
 /** An anonymous request (no cookie). */
-export async function anonymous(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) {
+export async function anonymous(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  payload?: unknown,
+) {
   const { app } = await getTestApp();
   return app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }) });
 }
@@ -114,16 +144,29 @@ export async function anonymous(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELE
 export async function buildScenario() {
   const municipality = await buildMunicipality();
   const partnerOrg = await buildPartnerOrganisation(municipality.code);
-  const coordinatorUser = await buildUser({ organisationCode: municipality.code, role: 'coordinator', name: 'Coördinator' });
+  const coordinatorUser = await buildUser({
+    organisationCode: municipality.code,
+    role: 'coordinator',
+    name: 'Coördinator',
+  });
   const viewerUser = await buildUser({ organisationCode: municipality.code, role: 'viewer', name: 'Kijker' });
-  const partnerUser = await buildUser({ organisationCode: partnerOrg.code, role: 'partner', name: 'Partner' });
+  const partnerUser = await buildUser({
+    organisationCode: partnerOrg.code,
+    role: 'partner',
+    name: 'Partner',
+  });
   const coordinator = await login(coordinatorUser.email);
   const created = await coordinator.request('POST', '/api/v1/approaches', buildApproachInput());
   if (created.statusCode !== 201) throw new Error(`approach not created: ${created.body}`);
   const approach = created.json() as { id: string; version: number };
-  const invited = await coordinator.request('POST', `/api/v1/approaches/${approach.id}/members`, { email: partnerUser.email, role: 'partner' });
+  const invited = await coordinator.request('POST', `/api/v1/approaches/${approach.id}/members`, {
+    email: partnerUser.email,
+    role: 'partner',
+  });
   if (invited.statusCode !== 201) throw new Error(`partner not invited: ${invited.body}`);
-  const cbaCase = await coordinator.request('POST', `/api/v1/approaches/${approach.id}/cba-cases`, { template: 'sixteen-areas' });
+  const cbaCase = await coordinator.request('POST', `/api/v1/approaches/${approach.id}/cba-cases`, {
+    template: 'sixteen-areas',
+  });
   if (cbaCase.statusCode !== 201) throw new Error(`cba case not created: ${cbaCase.body}`);
   return {
     municipality,
@@ -153,18 +196,34 @@ export function problemOf(response: LightMyRequestResponse) {
   if (!String(response.headers['content-type']).startsWith('application/problem+json')) {
     throw new Error(`expected problem+json, got ${response.headers['content-type']}: ${response.body}`);
   }
-  return response.json() as { type: string; title: string; status: number; code: string; detail: string; errors?: { path: (string | number)[]; message: string }[]; current?: Record<string, unknown> };
+  return response.json() as {
+    type: string;
+    title: string;
+    status: number;
+    code: string;
+    detail: string;
+    errors?: { path: (string | number)[]; message: string }[];
+    current?: Record<string, unknown>;
+  };
 }
 
 export async function countAudit(entityType: string, entityId: string) {
   const { database } = await getTestApp();
-  const rows = await database.handle.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events WHERE entity_type = $1 AND entity_id = $2', [entityType, entityId]);
+  const rows = await database.handle.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM audit_events WHERE entity_type = $1 AND entity_id = $2',
+    [entityType, entityId],
+  );
   return rows[0]!.n;
 }
 
 export async function latestAudit(entityType: string, entityId: string) {
   const { database } = await getTestApp();
-  const rows = await database.handle.query<{ action: string; before: unknown; after: unknown; actor_user_id: string | null }>(
+  const rows = await database.handle.query<{
+    action: string;
+    before: unknown;
+    after: unknown;
+    actor_user_id: string | null;
+  }>(
     'SELECT action, before, after, actor_user_id FROM audit_events WHERE entity_type = $1 AND entity_id = $2 ORDER BY id DESC LIMIT 1',
     [entityType, entityId],
   );
@@ -217,7 +276,9 @@ export async function buildPanel(
 
 /** Today plus `days` in the Netherlands, as YYYY-MM-DD. */
 export function inDays(days: number, from = new Date()) {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date(from.getTime() + days * 86_400_000));
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(
+    new Date(from.getTime() + days * 86_400_000),
+  );
 }
 
 /** Polls a selection run until it has finished (completed, failed or cancelled) and returns it. */
@@ -226,7 +287,8 @@ export async function waitForRun(client: Client, runUrl: string, timeout = 90_00
   await vi.waitFor(
     async () => {
       const response = await client.request('GET', runUrl);
-      if (response.statusCode !== 200) throw new Error(`poll failed: ${response.statusCode} ${response.body}`);
+      if (response.statusCode !== 200)
+        throw new Error(`poll failed: ${response.statusCode} ${response.body}`);
       run = response.json();
       if (run.status === 'queued' || run.status === 'running') throw new Error(`still ${run.status}`);
     },
@@ -237,15 +299,32 @@ export async function waitForRun(client: Client, runUrl: string, timeout = 90_00
 
 let exampleDistribution: Promise<PanelDistribution> | undefined;
 
-const EXAMPLE_SETTINGS: SelectionSettings = { algorithm: 'leximin', panelSize: 20, householdColumns: [], idColumn: null };
+const EXAMPLE_SETTINGS: SelectionSettings = {
+  algorithm: 'leximin',
+  panelSize: 20,
+  householdColumns: [],
+  idColumn: null,
+};
 
 /** The LEXIMIN distribution of example_small_20, computed once per run (route tests need a finished run fast). */
 function computeExampleDistribution(inputHashes: string[]) {
   exampleDistribution ??= (async () => {
-    const pool = parsePoolCsv(readFileSync(`${SORTITION_DATA}/example_small_20/respondents.csv`, 'utf8'), 'respondents.csv');
-    const quotas = parseQuotasCsv(readFileSync(`${SORTITION_DATA}/example_small_20/categories.csv`, 'utf8'), 'categories.csv');
+    const pool = parsePoolCsv(
+      readFileSync(`${SORTITION_DATA}/example_small_20/respondents.csv`, 'utf8'),
+      'respondents.csv',
+    );
+    const quotas = parseQuotasCsv(
+      readFileSync(`${SORTITION_DATA}/example_small_20/categories.csv`, 'utf8'),
+      'categories.csv',
+    );
     const random = createRandom(`panel-select:${inputHashes.join(':')}`);
-    return selectPanelDistribution({ pool, quotas, panelSize: 20, solver: createHighsSolver(await highsLoader()), random });
+    return selectPanelDistribution({
+      pool,
+      quotas,
+      panelSize: 20,
+      solver: createHighsSolver(await highsLoader()),
+      random,
+    });
   })();
   return exampleDistribution;
 }
@@ -264,7 +343,11 @@ export async function buildPanelScenario() {
   const queued = await buildPanel(s, { pool: false });
   const stored = await findPanel(db, s.approach.id, panel.id);
   const settingsSha256 = computeSha256(formatSettings(EXAMPLE_SETTINGS));
-  const distribution = await computeExampleDistribution([stored!.quotasSha256!, stored!.poolSha256!, settingsSha256]);
+  const distribution = await computeExampleDistribution([
+    stored!.quotasSha256!,
+    stored!.poolSha256!,
+    settingsSha256,
+  ]);
   const features = stored!.poolColumns!.featureColumns;
   const pool = await listPoolMembers(db, panel.id);
   const run = await insertRun(db, {
@@ -301,10 +384,15 @@ export async function buildPanelScenario() {
     settingsSha256: '0'.repeat(64),
     startedBy: s.coordinator.userId,
   });
-  const drawn = await s.coordinator.request('POST', `${panel.url}/draws`, { runId: run.id, publicValue: 'route-matrix' });
+  const drawn = await s.coordinator.request('POST', `${panel.url}/draws`, {
+    runId: run.id,
+    publicValue: 'route-matrix',
+  });
   if (drawn.statusCode !== 201) throw new Error(`draw failed: ${drawn.body}`);
   const draw = drawn.json() as { id: string };
-  const members = (await s.coordinator.request('GET', `${panel.url}/draws/${draw.id}/members`)).json() as { members: { reference: string }[] };
+  const members = (await s.coordinator.request('GET', `${panel.url}/draws/${draw.id}/members`)).json() as {
+    members: { reference: string }[];
+  };
   return {
     ...s,
     panels: {

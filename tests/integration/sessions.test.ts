@@ -1,19 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
-import { anonymous, buildMunicipality, buildUser, getTestApp, login, PASSWORD, problemOf } from './harness.ts';
+import {
+  anonymous,
+  buildMunicipality,
+  buildUser,
+  getTestApp,
+  login,
+  PASSWORD,
+  problemOf,
+} from './harness.ts';
 
 describe('sessions', () => {
   it('logs in with a correct password and sets an httpOnly, SameSite=Strict session cookie', async () => {
     const municipality = await buildMunicipality();
     const user = await buildUser({ organisationCode: municipality.code, role: 'coordinator' });
-    const response = await anonymous('POST', '/api/v1/sessions', { email: user.email.toUpperCase(), password: PASSWORD });
+    const response = await anonymous('POST', '/api/v1/sessions', {
+      email: user.email.toUpperCase(),
+      password: PASSWORD,
+    });
     expect(response.statusCode).toBe(201);
     const cookie = response.cookies.find((c) => c.name === 'wk_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Strict');
     expect(cookie?.value.length).toBeGreaterThanOrEqual(43);
     const body = response.json();
-    expect(body.user).toMatchObject({ email: user.email, role: 'coordinator', organisation: { code: municipality.code, kind: 'municipality' } });
+    expect(body.user).toMatchObject({
+      email: user.email,
+      role: 'coordinator',
+      organisation: { code: municipality.code, kind: 'municipality' },
+    });
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
@@ -21,7 +36,10 @@ describe('sessions', () => {
     const municipality = await buildMunicipality();
     const user = await buildUser({ organisationCode: municipality.code, role: 'viewer' });
     const { database } = await getTestApp();
-    const [row] = await database.handle.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [user.id]);
+    const [row] = await database.handle.query<{ password_hash: string }>(
+      'SELECT password_hash FROM users WHERE id = $1',
+      [user.id],
+    );
     expect(row!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     const response = await anonymous('POST', '/api/v1/sessions', { email: user.email, password: PASSWORD });
     const token = response.cookies.find((c) => c.name === 'wk_session')!.value;
@@ -32,8 +50,14 @@ describe('sessions', () => {
   it('refuses a wrong password and an unknown e-mail with the same 401 problem', async () => {
     const municipality = await buildMunicipality();
     const user = await buildUser({ organisationCode: municipality.code, role: 'viewer' });
-    const wrong = await anonymous('POST', '/api/v1/sessions', { email: user.email, password: 'not-the-password' });
-    const unknown = await anonymous('POST', '/api/v1/sessions', { email: 'nobody@test.example', password: PASSWORD });
+    const wrong = await anonymous('POST', '/api/v1/sessions', {
+      email: user.email,
+      password: 'not-the-password',
+    });
+    const unknown = await anonymous('POST', '/api/v1/sessions', {
+      email: 'nobody@test.example',
+      password: PASSWORD,
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(problemOf(wrong).detail).toBe(problemOf(unknown).detail);
@@ -75,7 +99,12 @@ describe('sessions', () => {
     const municipality = await buildMunicipality();
     const user = await buildUser({ organisationCode: municipality.code, role: 'coordinator' });
     const client = await login(user.email);
-    const response = await client.request('POST', '/api/v1/approaches', { title: 'Zonder token' }, { csrf: false });
+    const response = await client.request(
+      'POST',
+      '/api/v1/approaches',
+      { title: 'Zonder token' },
+      { csrf: false },
+    );
     expect(response.statusCode).toBe(403);
     expect(problemOf(response).code).toBe('csrf');
     const logout = await client.request('DELETE', '/api/v1/sessions/current', undefined, { csrf: false });
@@ -96,14 +125,27 @@ describe('sessions', () => {
 
   it('rate-limits login attempts per address and e-mail (429 problem)', async () => {
     const { database } = await getTestApp();
-    const app = await buildApp({ database: database.handle, webRoot: null, loginRateLimit: { max: 3, timeWindow: 60_000 } });
-    const attempt = () => app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: 'brute@test.example', password: 'guess-guess' } });
+    const app = await buildApp({
+      database: database.handle,
+      webRoot: null,
+      loginRateLimit: { max: 3, timeWindow: 60_000 },
+    });
+    const attempt = () =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/sessions',
+        payload: { email: 'brute@test.example', password: 'guess-guess' },
+      });
     const statuses = [];
     for (let i = 0; i < 5; i++) statuses.push((await attempt()).statusCode);
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
     const limited = await attempt();
     expect(problemOf(limited).code).toBe('rate_limited');
-    const other = await app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: 'someone-else@test.example', password: 'guess-guess' } });
+    const other = await app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      payload: { email: 'someone-else@test.example', password: 'guess-guess' },
+    });
     expect(other.statusCode).toBe(401);
     await app.close();
   });

@@ -44,7 +44,10 @@ async function freePort() {
 describe('starting the server', () => {
   it('on an empty embedded database: migrates, loads the demo and prints URL and logins', async () => {
     const port = await freePort();
-    const server = startServer({ PORT: String(port), WIJKKOMPAS_DATA_DIR: mkdtempSync(join(tmpdir(), 'wk-start-')) });
+    const server = startServer({
+      PORT: String(port),
+      WIJKKOMPAS_DATA_DIR: mkdtempSync(join(tmpdir(), 'wk-start-')),
+    });
     try {
       const output = await server.ready;
       expect(output).toContain(`Wijkkompas draait op http://127.0.0.1:${port}`);
@@ -71,22 +74,23 @@ describe('starting the server', () => {
 
   // Needs a PostgreSQL server: defined in the CI run that sets DATABASE_URL (the rule itself is also
   // unit-tested on shouldSeedDemo in demo-and-config.test.ts).
-  if (process.env.DATABASE_URL) it('on PostgreSQL: seeds nothing unless --demo is given', async () => {
-    const database = await createTestDatabase('start');
-    await database.handle.close();
-    try {
-      const port = await freePort();
-      const plain = startServer({ PORT: String(port), DATABASE_URL: database.url! });
-      const output = await plain.ready;
-      plain.child.kill('SIGTERM');
-      expect(output).not.toContain('Demo-accounts');
-      const port2 = await freePort();
-      const demo = startServer({ PORT: String(port2), DATABASE_URL: database.url! }, ['--demo']);
-      const demoOutput = await demo.ready;
-      demo.child.kill('SIGTERM');
-      expect(demoOutput).toContain('Demo-accounts');
-    } finally {
-      await database.dispose().catch(() => undefined);
-    }
-  });
+  if (process.env.DATABASE_URL)
+    it('on PostgreSQL: seeds nothing unless --demo is given', async () => {
+      const database = await createTestDatabase('start');
+      await database.handle.close();
+      try {
+        const port = await freePort();
+        const plain = startServer({ PORT: String(port), DATABASE_URL: database.url! });
+        const output = await plain.ready;
+        plain.child.kill('SIGTERM');
+        expect(output).not.toContain('Demo-accounts');
+        const port2 = await freePort();
+        const demo = startServer({ PORT: String(port2), DATABASE_URL: database.url! }, ['--demo']);
+        const demoOutput = await demo.ready;
+        demo.child.kill('SIGTERM');
+        expect(demoOutput).toContain('Demo-accounts');
+      } finally {
+        await database.dispose().catch(() => undefined);
+      }
+    });
 });

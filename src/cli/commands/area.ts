@@ -41,7 +41,9 @@ export function toProfileJson(profile: Profile) {
 
 function formatNumber(value: number | null, digits = 1): string {
   if (value === null) return '.';
-  return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: Number.isInteger(value) ? 0 : digits }).format(value);
+  return new Intl.NumberFormat('nl-NL', {
+    maximumFractionDigits: Number.isInteger(value) ? 0 : digits,
+  }).format(value);
 }
 
 /** A plain-text table, one line per indicator, grouped by domain. */
@@ -57,8 +59,16 @@ export function formatProfileTable(profile: Profile): string {
     i.percentileInCountry === null ? '' : String(Math.round(i.percentileInCountry)),
     i.domain === null ? 'Overig' : DOMAIN_LABELS[i.domain],
   ]);
-  const widths = head.map((h, c) => Math.min(60, Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length))));
-  const line = (cells: string[]) => cells.slice(0, head.length).map((cell, c) => (c >= 2 ? cell.padStart(widths[c] ?? 0) : cell.slice(0, widths[c]).padEnd(widths[c] ?? 0))).join('  ');
+  const widths = head.map((h, c) =>
+    Math.min(60, Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length))),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .slice(0, head.length)
+      .map((cell, c) =>
+        c >= 2 ? cell.padStart(widths[c] ?? 0) : cell.slice(0, widths[c]).padEnd(widths[c] ?? 0),
+      )
+      .join('  ');
   const out = [
     `Gebiedsprofiel ${profile.year}: ${profile.regions.map((r) => (r.name ? `${r.name} (${r.code})` : r.code)).join(', ')}`,
     'Bron: CBS. "." = geen cijfer; dekking = deel van het gebied waarover het cijfer gaat; Pct NL = percentiel onder alle buurten van Nederland.',
@@ -79,7 +89,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const [verb, ...rest] = args;
   let values;
   try {
-    values = parseCommandArgs(rest, { regions: { type: 'string' }, year: { type: 'string' }, json: { type: 'boolean' } }).values;
+    values = parseCommandArgs(rest, {
+      regions: { type: 'string' },
+      year: { type: 'string' },
+      json: { type: 'boolean' },
+    }).values;
   } catch (error) {
     io.err(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -92,7 +106,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err(`--year moet een jaartal zijn, niet "${values.year}".`);
     return 2;
   }
-  const raw = values.regions.split(',').map((code) => code.trim()).filter((code) => code !== '');
+  const raw = values.regions
+    .split(',')
+    .map((code) => code.trim())
+    .filter((code) => code !== '');
   const bad = raw.filter((code) => normalizeRegionCode(code) === null);
   if (raw.length === 0 || bad.length > 0) {
     io.err(`Geen geldige CBS-gebiedscode: ${bad.join(', ') || '(leeg)'}.\n${USAGE}`);
@@ -102,7 +119,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   try {
     const ctx = { db: database.db, clock: systemClock };
     const analysis = createAnalysisService(ctx, createAnalysisData(ctx.db));
-    const profile = await analysis.computeRegionsProfile({ regionCodes: raw.map((code) => normalizeRegionCode(code) as string), year: Number(values.year) });
+    const profile = await analysis.computeRegionsProfile({
+      regionCodes: raw.map((code) => normalizeRegionCode(code) as string),
+      year: Number(values.year),
+    });
     io.out(values.json ? JSON.stringify(toProfileJson(profile), null, 2) : formatProfileTable(profile));
     return 0;
   } catch (error) {

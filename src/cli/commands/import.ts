@@ -9,7 +9,11 @@ import { readFileSync } from 'node:fs';
 import { readCbsFile } from '../../core/cbs-import/read-cbs-file.ts';
 import { DomainError } from '../../core/errors.ts';
 import { createAnalysisData, loadStoredCatalogue } from '../../server/services/analysis-data.ts';
-import { createAnalysisImportService, toBaseName, type ImportResult } from '../../server/services/analysis-import.service.ts';
+import {
+  createAnalysisImportService,
+  toBaseName,
+  type ImportResult,
+} from '../../server/services/analysis-import.service.ts';
 import { systemClock } from '../../server/services/context.ts';
 import { parseCommandArgs } from '../args.ts';
 import { openDatabaseFromEnvironment, printDomainError } from '../database.ts';
@@ -37,21 +41,42 @@ export function formatImportReport(result: ImportResult): string {
     written?: Record<string, number | string[]>;
   };
   const n = (key: string) => number.format(Number(r[key] ?? 0));
-  const lines = [`${result.fileName} (${result.format}, ${result.year}${result.tableId ? `, tabel ${result.tableId}` : ''}): ${OUTCOME_LABELS[result.outcome]}`];
+  const lines = [
+    `${result.fileName} (${result.format}, ${result.year}${result.tableId ? `, tabel ${result.tableId}` : ''}): ${OUTCOME_LABELS[result.outcome]}`,
+  ];
   if (r.rows !== undefined) {
-    lines.push(`  rijen ${n('rows')} · gebieden ${n('regions')} · indicatoren ${n('indicators')} · waarnemingen ${n('observations')} · lege cellen ${n('missingCells')} · geheim ${n('secretCells')}`);
+    lines.push(
+      `  rijen ${n('rows')} · gebieden ${n('regions')} · indicatoren ${n('indicators')} · waarnemingen ${n('observations')} · lege cellen ${n('missingCells')} · geheim ${n('secretCells')}`,
+    );
   }
-  if (r.features !== undefined) lines.push(`  grenzen ${n('features')} (${String(r.crs)}${r.converted ? ', omgerekend van RD New naar WGS84' : ''})`);
-  if (r.title !== undefined) lines.push(`  ${String(r.title)}: ${n('indicators')} indicatoren (${n('created')} nieuw, ${n('updated')} bijgewerkt)`);
+  if (r.features !== undefined)
+    lines.push(
+      `  grenzen ${n('features')} (${String(r.crs)}${r.converted ? ', omgerekend van RD New naar WGS84' : ''})`,
+    );
+  if (r.title !== undefined)
+    lines.push(
+      `  ${String(r.title)}: ${n('indicators')} indicatoren (${n('created')} nieuw, ${n('updated')} bijgewerkt)`,
+    );
   const w = r.written;
   if (w) {
     const created = Array.isArray(w.indicatorsCreated) ? w.indicatorsCreated : [];
-    lines.push(`  geschreven: ${number.format(Number(w.inserted))} nieuw, ${number.format(Number(w.replaced))} vervangen, ${number.format(Number(w.unchanged))} ongewijzigd, ${number.format(Number(w.keptPublished))} lege cellen niet over een gepubliceerd cijfer geschreven; ${number.format(Number(w.regionsCreated))} nieuwe gebieden, ${created.length} nieuwe indicatoren`);
+    lines.push(
+      `  geschreven: ${number.format(Number(w.inserted))} nieuw, ${number.format(Number(w.replaced))} vervangen, ${number.format(Number(w.unchanged))} ongewijzigd, ${number.format(Number(w.keptPublished))} lege cellen niet over een gepubliceerd cijfer geschreven; ${number.format(Number(w.regionsCreated))} nieuwe gebieden, ${created.length} nieuwe indicatoren`,
+    );
   }
   const ignored = r.ignoredColumns ?? [];
-  if (ignored.length > 0) lines.push(`  genegeerde kolommen (${ignored.length}): ${ignored.map((c) => `${c.column} (${c.reason})`).join('; ')}`);
+  if (ignored.length > 0)
+    lines.push(
+      `  genegeerde kolommen (${ignored.length}): ${ignored.map((c) => `${c.column} (${c.reason})`).join('; ')}`,
+    );
   const rows = r.ignoredRows ?? [];
-  if (rows.length > 0) lines.push(`  genegeerde rijen (${rows.length}): ${rows.slice(0, 10).map((c) => `rij ${c.row} (${c.reason})`).join('; ')}${rows.length > 10 ? ' ...' : ''}`);
+  if (rows.length > 0)
+    lines.push(
+      `  genegeerde rijen (${rows.length}): ${rows
+        .slice(0, 10)
+        .map((c) => `rij ${c.row} (${c.reason})`)
+        .join('; ')}${rows.length > 10 ? ' ...' : ''}`,
+    );
   return lines.join('\n');
 }
 
@@ -61,7 +86,9 @@ function readFiles(paths: readonly string[], io: CliIo): { path: string; content
     try {
       files.push({ path, content: readFileSync(path) });
     } catch (error) {
-      io.err(`Fout: ${path} is niet te lezen (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+      io.err(
+        `Fout: ${path} is niet te lezen (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+      );
       return null;
     }
   }
@@ -113,22 +140,52 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const imports = createAnalysisImportService(ctx, createAnalysisData(ctx.db));
   try {
     if (verb === 'metadata') {
-      const [dataProperties, tableInfos] = files as [{ path: string; content: Buffer }, { path: string; content: Buffer }];
-      io.out(formatImportReport(await imports.importMetadata(null, { dataProperties: { fileName: dataProperties.path, content: dataProperties.content }, tableInfos: { fileName: tableInfos.path, content: tableInfos.content } })));
+      const [dataProperties, tableInfos] = files as [
+        { path: string; content: Buffer },
+        { path: string; content: Buffer },
+      ];
+      io.out(
+        formatImportReport(
+          await imports.importMetadata(null, {
+            dataProperties: { fileName: dataProperties.path, content: dataProperties.content },
+            tableInfos: { fileName: tableInfos.path, content: tableInfos.content },
+          }),
+        ),
+      );
       return 0;
     }
     if (verb === 'geo') {
       const [file] = files as [{ path: string; content: Buffer }];
-      io.out(formatImportReport(await imports.importBoundaries(null, { fileName: file.path, content: file.content, year: year as number, codeProperty: values['code-property'] as string, codePrefix: values['code-prefix'] })));
+      io.out(
+        formatImportReport(
+          await imports.importBoundaries(null, {
+            fileName: file.path,
+            content: file.content,
+            year: year as number,
+            codeProperty: values['code-property'] as string,
+            codePrefix: values['code-prefix'],
+          }),
+        ),
+      );
       return 0;
     }
     // Read every file before writing any: a bad file anywhere means nothing is written.
     const { catalogue } = await loadStoredCatalogue(ctx.db);
     for (const file of files) {
-      await readCbsFile(file.content, { fileName: toBaseName(file.path), catalogue, ...(year !== undefined ? { year } : {}), ...(values['table-id'] ? { tableId: values['table-id'] } : {}) });
+      await readCbsFile(file.content, {
+        fileName: toBaseName(file.path),
+        catalogue,
+        ...(year !== undefined ? { year } : {}),
+        ...(values['table-id'] ? { tableId: values['table-id'] } : {}),
+      });
     }
     for (const file of files) {
-      const result = await imports.importCbsFile(null, { fileName: file.path, content: file.content, year, tableId: values['table-id'] });
+      const result = await imports.importCbsFile(null, {
+        fileName: file.path,
+        content: file.content,
+        year,
+        tableId: values['table-id'],
+      });
       io.out(formatImportReport(result));
     }
     return 0;

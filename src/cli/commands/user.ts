@@ -61,7 +61,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         role,
       },
     );
-    io.out(`Account aangemaakt: ${user.email} (${user.role}) bij ${organisation.name} [${organisation.code}]`);
+    io.out(
+      `Account aangemaakt: ${user.email} (${user.role}) bij ${organisation.name} [${organisation.code}]`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof DomainError) {

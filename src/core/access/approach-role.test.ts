@@ -6,23 +6,37 @@ const MUNI = 'muni-utrecht';
 describe('computeApproachRole', () => {
   it('gives the platform administrator coordinator rights everywhere', () => {
     expect(
-      computeApproachRole({ actor: { role: 'admin', organisationId: 'x' }, approachMunicipalityId: MUNI, membershipRole: null }),
+      computeApproachRole({
+        actor: { role: 'admin', organisationId: 'x' },
+        approachMunicipalityId: MUNI,
+        membershipRole: null,
+      }),
     ).toBe('coordinator');
   });
   it('lets an explicit membership win over the account role', () => {
     expect(
-      computeApproachRole({ actor: { role: 'coordinator', organisationId: MUNI }, approachMunicipalityId: MUNI, membershipRole: 'viewer' }),
+      computeApproachRole({
+        actor: { role: 'coordinator', organisationId: MUNI },
+        approachMunicipalityId: MUNI,
+        membershipRole: 'viewer',
+      }),
     ).toBe('viewer');
   });
   it('gives users of the own municipality their account role', () => {
     expect(
-      computeApproachRole({ actor: { role: 'partner', organisationId: MUNI }, approachMunicipalityId: MUNI, membershipRole: null }),
+      computeApproachRole({
+        actor: { role: 'partner', organisationId: MUNI },
+        approachMunicipalityId: MUNI,
+        membershipRole: null,
+      }),
     ).toBe('partner');
   });
   it('gives users of another municipality nothing unless invited', () => {
     const actor = { role: 'coordinator' as const, organisationId: 'muni-other' };
     expect(computeApproachRole({ actor, approachMunicipalityId: MUNI, membershipRole: null })).toBeNull();
-    expect(computeApproachRole({ actor, approachMunicipalityId: MUNI, membershipRole: 'partner' })).toBe('partner');
+    expect(computeApproachRole({ actor, approachMunicipalityId: MUNI, membershipRole: 'partner' })).toBe(
+      'partner',
+    );
   });
 });
 

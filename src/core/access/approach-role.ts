@@ -50,5 +50,7 @@ export function listPermissions(role: ApproachRole | null): ApproachAction[] {
 
 /** Only coordinators of a municipality (or the platform administrator) start new approaches. */
 export function canCreateApproach(actor: Pick<Actor, 'role' | 'organisationKind'>): boolean {
-  return actor.role === 'admin' || (actor.role === 'coordinator' && actor.organisationKind === 'municipality');
+  return (
+    actor.role === 'admin' || (actor.role === 'coordinator' && actor.organisationKind === 'municipality')
+  );
 }

@@ -105,20 +105,34 @@ describe('accumulation and a municipality’s own (local) indicator', () => {
     aliases: { ...emptyAliases(), kwbColumns: ['overlast_gm0001'] },
     origin: 'local',
   };
-  const withOwn = makeYearTable(2023, Object.fromEntries(Object.entries(rows).map(([code, values], i) => [code, code.startsWith('BU0001') ? { ...values, overlast_gm0001: 40 - i } : values])));
+  const withOwn = makeYearTable(
+    2023,
+    Object.fromEntries(
+      Object.entries(rows).map(([code, values], i) => [
+        code,
+        code.startsWith('BU0001') ? { ...values, overlast_gm0001: 40 - i } : values,
+      ]),
+    ),
+  );
 
   it('leaves it out: among the country it would only rank the buurten of its own gemeente', () => {
     const result = computeAccumulation(withOwn, addIndicators(catalogue, [overlast]));
     expect(result.indicatorKeys).not.toContain('overlast_gm0001');
     expect(result.domainsConsidered).not.toContain('safety');
     expect(summary(result)).toEqual(summary(computeAccumulation(table, catalogue)));
-    expect(computeAreaAccumulation(withOwn, addIndicators(catalogue, [overlast]), ['BU00010001']).drivers.map((d) => d.key)).not.toContain('overlast_gm0001');
+    expect(
+      computeAreaAccumulation(withOwn, addIndicators(catalogue, [overlast]), ['BU00010001']).drivers.map(
+        (d) => d.key,
+      ),
+    ).not.toContain('overlast_gm0001');
   });
 
   it('would count the same figures under a CBS origin (the exclusion is the origin, not the figures)', () => {
     const result = computeAccumulation(withOwn, addIndicators(catalogue, [{ ...overlast, origin: 'file' }]));
     expect(result.indicatorKeys).toContain('overlast_gm0001');
     // 40 is the worst of the five figures: worst percentile 100 x (0 worse + 1 equal / 2) / 5 = 10%, within 20%.
-    expect(result.regions.find((r) => r.regionCode === 'BU00010001')?.drivers.map((d) => d.key)).toContain('overlast_gm0001');
+    expect(result.regions.find((r) => r.regionCode === 'BU00010001')?.drivers.map((d) => d.key)).toContain(
+      'overlast_gm0001',
+    );
   });
 });

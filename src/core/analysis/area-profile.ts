@@ -106,7 +106,9 @@ export function buildAreaProfile(input: {
     const column = table.columns.get(indicator.key);
     const area = computeAreaValue(table, indicator, areaCodes);
     const municipality =
-      municipalityCode === null ? null : computeAreaValue(table, indicator, [municipalityCode], { withProvenance: false });
+      municipalityCode === null
+        ? null
+        : computeAreaValue(table, indicator, [municipalityCode], { withProvenance: false });
     const country = computeAreaValue(table, indicator, ['NL00'], { withProvenance: false });
     const countryPosition =
       column === undefined

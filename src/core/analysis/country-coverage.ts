@@ -11,17 +11,24 @@ import type { YearTable } from './year-table.ts';
 
 export const MIN_COUNTRY_SHARE = 0.5;
 
-export const NOT_NATIONAL_NOTE = 'geen landelijk cijfer: dit jaar zijn alleen cijfers van een deel van de buurten geïmporteerd';
+export const NOT_NATIONAL_NOTE =
+  'geen landelijk cijfer: dit jaar zijn alleen cijfers van een deel van de buurten geïmporteerd';
 
 /** Whether `n` buurten with a figure are a fair picture of the country in this table. */
 export function isNationalCoverage(table: YearTable, n: number, minShare = MIN_COUNTRY_SHARE): boolean {
   return table.index.has('NL00') && table.buurten.length > 0 && n >= minShare * table.buurten.length;
 }
 
-function restrictIndicator(table: YearTable, indicator: AreaProfileIndicator, minShare: number): AreaProfileIndicator & { countryNote?: string } {
+function restrictIndicator(
+  table: YearTable,
+  indicator: AreaProfileIndicator,
+  minShare: number,
+): AreaProfileIndicator & { countryNote?: string } {
   const isObserved = indicator.country.method === 'observed';
   const hasCountryValue = isObserved || (table.index.has('NL00') && indicator.country.coverage >= minShare);
-  const hasCountryPosition = indicator.positionInCountry !== null && isNationalCoverage(table, indicator.positionInCountry.n, minShare);
+  const hasCountryPosition =
+    indicator.positionInCountry !== null &&
+    isNationalCoverage(table, indicator.positionInCountry.n, minShare);
   if (hasCountryValue && (hasCountryPosition || indicator.positionInCountry === null)) return indicator;
   return {
     ...indicator,
@@ -33,6 +40,13 @@ function restrictIndicator(table: YearTable, indicator: AreaProfileIndicator, mi
   };
 }
 
-export function restrictToNationalFigures(profile: AreaProfile, table: YearTable, minShare = MIN_COUNTRY_SHARE): AreaProfile {
-  return { ...profile, indicators: profile.indicators.map((indicator) => restrictIndicator(table, indicator, minShare)) };
+export function restrictToNationalFigures(
+  profile: AreaProfile,
+  table: YearTable,
+  minShare = MIN_COUNTRY_SHARE,
+): AreaProfile {
+  return {
+    ...profile,
+    indicators: profile.indicators.map((indicator) => restrictIndicator(table, indicator, minShare)),
+  };
 }

@@ -85,7 +85,10 @@ export function computeDevelopment(input: {
       const found = detectBreak(table, codes, previousCodes);
       if (found !== null) breaks.push(found);
     }
-    points.push({ year: table.year, ...computeAreaValue(table, indicator, codes, { withProvenance: input.withProvenance ?? true }) });
+    points.push({
+      year: table.year,
+      ...computeAreaValue(table, indicator, codes, { withProvenance: input.withProvenance ?? true }),
+    });
     previousCodes = codes;
   }
   const segments: { fromYear: number; toYear: number }[] = [];

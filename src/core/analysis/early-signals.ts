@@ -208,7 +208,9 @@ export function computeEarlySignals(input: {
         years,
         area: window.map(
           (table) =>
-            computeAreaValue(table, indicator, getAreaCodesForYear(input.area, table.year), { withProvenance: false }).value,
+            computeAreaValue(table, indicator, getAreaCodesForYear(input.area, table.year), {
+              withProvenance: false,
+            }).value,
         ),
         municipality: window.map(
           (table) => computeAreaValue(table, indicator, [municipalityCode], { withProvenance: false }).value,

@@ -9,7 +9,13 @@ describe('figure references', () => {
   });
 
   it('refuses anything else with a field error', () => {
-    for (const bad of ['a_inw', 'a_inw@24:WK034403', 'A_INW@2024:WK034403', 'a_inw@2024:Overvecht', 'a_inw@2024:WK034403,']) {
+    for (const bad of [
+      'a_inw',
+      'a_inw@24:WK034403',
+      'A_INW@2024:WK034403',
+      'a_inw@2024:Overvecht',
+      'a_inw@2024:WK034403,',
+    ]) {
       expect(() => parseFigureReference(bad), bad).toThrow(/geen verwijzing naar een cijfer/);
     }
   });

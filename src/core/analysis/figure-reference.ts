@@ -17,7 +17,9 @@ export const FIGURE_REFERENCE_PATTERN =
 export function parseFigureReference(reference: string): FigureReference {
   if (!FIGURE_REFERENCE_PATTERN.test(reference)) {
     throw new DomainError('invalid_input', `'${reference}' is geen verwijzing naar een cijfer.`, {
-      issues: [{ path: ['reference'], message: 'verwacht indicator@jaar:CODE[,CODE...], bv. p_huurw@2023:WK034403' }],
+      issues: [
+        { path: ['reference'], message: 'verwacht indicator@jaar:CODE[,CODE...], bv. p_huurw@2023:WK034403' },
+      ],
     });
   }
   const at = reference.indexOf('@');
@@ -26,7 +28,11 @@ export function parseFigureReference(reference: string): FigureReference {
     .slice(colon + 1)
     .split(',')
     .map((code) => normalizeRegionCode(code) as string);
-  return { indicatorKey: reference.slice(0, at), year: Number(reference.slice(at + 1, colon)), regionCodes: [...new Set(regionCodes)] };
+  return {
+    indicatorKey: reference.slice(0, at),
+    year: Number(reference.slice(at + 1, colon)),
+    regionCodes: [...new Set(regionCodes)],
+  };
 }
 
 export function formatFigureReference(figure: FigureReference): string {

@@ -34,20 +34,37 @@ function catchError(run: () => unknown) {
   throw new Error('expected an import error');
 }
 
-const options = { fileName: 'buurten.geojson', year: 2024, codeProperty: 'KODE', codePrefix: 'BU0344', nameProperty: 'NAAM' };
+const options = {
+  fileName: 'buurten.geojson',
+  year: 2024,
+  codeProperty: 'KODE',
+  codePrefix: 'BU0344',
+  nameProperty: 'NAAM',
+};
 
 describe('reading boundaries', () => {
   it('builds CBS codes from a municipal code and keeps WGS84 as it is', () => {
-    const result = readBoundaries(collection([{ KODE: '0311', coordinates: square(5.1, 52.1, 0.01) }]), options);
+    const result = readBoundaries(
+      collection([{ KODE: '0311', coordinates: square(5.1, 52.1, 0.01) }]),
+      options,
+    );
     expect(result.crs).toBe('EPSG:4326');
     expect(result.features).toEqual([
-      { code: 'BU03440311', level: 'BU', name: 'Buurt 0311', geometry: { type: 'Polygon', coordinates: square(5.1, 52.1, 0.01) } },
+      {
+        code: 'BU03440311',
+        level: 'BU',
+        name: 'Buurt 0311',
+        geometry: { type: 'Polygon', coordinates: square(5.1, 52.1, 0.01) },
+      },
     ]);
   });
 
   it('converts RD New, declared or recognised by its coordinates', () => {
     for (const crs of ['urn:ogc:def:crs:EPSG::28992', undefined]) {
-      const result = readBoundaries(collection([{ KODE: '0311', coordinates: square(155_000, 463_000, 1000) }], crs), options);
+      const result = readBoundaries(
+        collection([{ KODE: '0311', coordinates: square(155_000, 463_000, 1000) }], crs),
+        options,
+      );
       expect(result.crs).toBe('EPSG:28992');
       const [lon, lat] = (result.features[0]!.geometry.coordinates as number[][][])[0]![0]!;
       expect(lat).toBeCloseTo(52.15517, 5);
@@ -79,8 +96,18 @@ describe('reading boundaries', () => {
   });
 
   it('refuses what is no FeatureCollection or uses another coordinate system', () => {
-    expect(catchError(() => readBoundaries({ type: 'Feature' }, options)).message).toContain('geen GeoJSON FeatureCollection');
-    expect(catchError(() => readBoundaries(collection([{ KODE: '0311', coordinates: square(5, 52, 1) }], 'EPSG:3857'), options)).message).toContain('EPSG:3857');
-    expect(catchError(() => readBoundaries(collection([{ KODE: '0311', coordinates: square(900_000, 52, 1) }]), options)).message).toContain('geen WGS84');
+    expect(catchError(() => readBoundaries({ type: 'Feature' }, options)).message).toContain(
+      'geen GeoJSON FeatureCollection',
+    );
+    expect(
+      catchError(() =>
+        readBoundaries(collection([{ KODE: '0311', coordinates: square(5, 52, 1) }], 'EPSG:3857'), options),
+      ).message,
+    ).toContain('EPSG:3857');
+    expect(
+      catchError(() =>
+        readBoundaries(collection([{ KODE: '0311', coordinates: square(900_000, 52, 1) }]), options),
+      ).message,
+    ).toContain('geen WGS84');
   });
 });

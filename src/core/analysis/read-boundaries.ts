@@ -61,10 +61,14 @@ export function detectBoundaryCrs(collection: Json, fileName: string): BoundaryC
   const declared = isObject(crs) && isObject(crs.properties) ? String(crs.properties.name ?? '') : '';
   if (/28992/.test(declared)) return 'EPSG:28992';
   if (/4326|CRS84/i.test(declared)) return 'EPSG:4326';
-  if (declared !== '') failImport(fileName, { reason: `coördinatenstelsel ${declared} wordt niet ondersteund (alleen WGS84 en RD New)` });
+  if (declared !== '')
+    failImport(fileName, {
+      reason: `coördinatenstelsel ${declared} wordt niet ondersteund (alleen WGS84 en RD New)`,
+    });
   const features = Array.isArray(collection.features) ? collection.features : [];
   for (const feature of features) {
-    const position = isObject(feature) && isObject(feature.geometry) ? firstPosition(feature.geometry.coordinates) : null;
+    const position =
+      isObject(feature) && isObject(feature.geometry) ? firstPosition(feature.geometry.coordinates) : null;
     if (position === null) continue;
     const [x = Number.NaN, y = Number.NaN] = position;
     if (Math.abs(x) <= 180 && Math.abs(y) <= 90) return 'EPSG:4326';
@@ -89,13 +93,19 @@ function isValidRing(ring: unknown): boolean {
   return (
     Array.isArray(ring) &&
     ring.length >= 4 &&
-    ring.every((p) => Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n)))
+    ring.every(
+      (p) => Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n)),
+    )
   );
 }
 
 function isValidGeometry(geometry: Json): geometry is Json & BoundaryGeometry {
   const polygons =
-    geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : null;
+    geometry.type === 'Polygon'
+      ? [geometry.coordinates]
+      : geometry.type === 'MultiPolygon'
+        ? geometry.coordinates
+        : null;
   return (
     Array.isArray(polygons) &&
     polygons.length > 0 &&
@@ -140,7 +150,8 @@ export function readBoundaries(input: unknown, options: ReadBoundariesOptions): 
       issues.add({ row, column: 'geometry', reason: 'geen geldige Polygon of MultiPolygon' });
       return;
     }
-    const coordinates = crs === 'EPSG:28992' ? mapPositions(geometry.coordinates, toWgs84Position) : geometry.coordinates;
+    const coordinates =
+      crs === 'EPSG:28992' ? mapPositions(geometry.coordinates, toWgs84Position) : geometry.coordinates;
     const name = options.nameProperty === undefined ? null : properties[options.nameProperty];
     features.push({
       code,

@@ -32,7 +32,12 @@ describe('year tables', () => {
     expect(table.names[table.index.get('BU00010001') ?? -1]).toBe('Centrum');
     expect(getTableValue(table, 'BU00010001', 'a_inw')).toBe(10);
     expect(getTableValue(table, 'BU00010002', 'a_inw')).toBe(21);
-    expect(getProvenance(table, 'BU00010002', 'a_inw')[0]).toMatchObject({ fileName: 'b.csv', row: 8, column: 'a_inw', year: 2024 });
+    expect(getProvenance(table, 'BU00010002', 'a_inw')[0]).toMatchObject({
+      fileName: 'b.csv',
+      row: 8,
+      column: 'a_inw',
+      year: 2024,
+    });
     expect(Array.from(table.buurtenByMunicipality.get('GM0001') ?? [])).toHaveLength(2);
   });
 

@@ -175,7 +175,15 @@ export function getProvenance(table: YearTable, code: string, key: string): Prov
   const column = table.columns.get(key);
   if (at === undefined || column === undefined) {
     return [
-      { regionCode: code, indicatorKey: key, year: table.year, fileName: null, row: null, column: null, status: 'absent' },
+      {
+        regionCode: code,
+        indicatorKey: key,
+        year: table.year,
+        fileName: null,
+        row: null,
+        column: null,
+        status: 'absent',
+      },
     ];
   }
   if (column.derivedFrom !== undefined)

@@ -21,7 +21,10 @@ export interface LocalIndicatorImporter {
 }
 
 /** Local indicators (key -> owning municipality) whose values this importer may not write at all. */
-export function listForbiddenLocalKeys(owners: ReadonlyMap<string, string>, importer: LocalIndicatorImporter | null): string[] {
+export function listForbiddenLocalKeys(
+  owners: ReadonlyMap<string, string>,
+  importer: LocalIndicatorImporter | null,
+): string[] {
   if (importer === null || importer.isAdmin) return [];
   return [...owners].filter(([, owner]) => owner !== importer.municipalityCode).map(([key]) => key);
 }

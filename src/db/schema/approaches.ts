@@ -1,5 +1,15 @@
 /** Approaches (wijkaanpakken), memberships per approach, cycles of the framework. */
-import { index, integer, pgTable, primaryKey, date, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  date,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations, users } from './accounts.ts';
 
 export const approaches = pgTable(
@@ -15,7 +25,9 @@ export const approaches = pgTable(
     focusArea: text('focus_area').array().notNull(),
     focusAreaYear: integer('focus_area_year').notNull(),
     startDate: date('start_date', { mode: 'string' }).notNull(),
-    status: text('status', { enum: ['active', 'archived'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'archived'] })
+      .notNull()
+      .default('active'),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -52,7 +64,9 @@ export const cycles = pgTable(
       .references(() => approaches.id, { onDelete: 'cascade' }),
     number: integer('number').notNull(),
     frameworkVersion: text('framework_version').notNull(),
-    status: text('status', { enum: ['active', 'closed'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'closed'] })
+      .notNull()
+      .default('active'),
     title: text('title').notNull().default(''),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp('closed_at', { withTimezone: true }),

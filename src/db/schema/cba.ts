@@ -13,7 +13,9 @@ export const cbaCases = pgTable(
     name: text('name').notNull(),
     /** The case file exactly as src/core/cba's schema defines it (validated on every write). */
     caseFile: jsonb('case_file').notNull(),
-    status: text('status', { enum: ['active', 'archived'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'archived'] })
+      .notNull()
+      .default('active'),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     updatedBy: uuid('updated_by').references(() => users.id),

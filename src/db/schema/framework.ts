@@ -1,5 +1,16 @@
 /** The walk through the framework: answers per discussion point per cycle, revisions, decisions. */
-import { date, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, bigserial, index } from 'drizzle-orm/pg-core';
+import {
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  bigserial,
+  index,
+} from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
 import { approaches, cycles } from './approaches.ts';
 
@@ -98,5 +109,8 @@ export const auditEvents = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
   },
-  (t) => [index('audit_events_approach_idx').on(t.approachId, t.id), index('audit_events_entity_idx').on(t.entityType, t.entityId)],
+  (t) => [
+    index('audit_events_approach_idx').on(t.approachId, t.id),
+    index('audit_events_entity_idx').on(t.entityType, t.entityId),
+  ],
 );

@@ -7,7 +7,18 @@
  * draw's seed, ticket and composition. What goes: the pool rows, and every list of pool positions
  * (per-person probabilities, the members of panels and draws).
  */
-import { doublePrecision, index, integer, jsonb, pgTable, primaryKey, date, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  date,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { SelectionSettings } from '../../core/sortition/record.ts';
 import type { Quota } from '../../core/sortition/types.ts';
 import { users } from './accounts.ts';
@@ -108,7 +119,13 @@ export interface RunSummary {
   /** Registrants per probability band [from, to). */
   histogram: { from: number; to: number; count: number }[];
   /** Per feature value: registrants, mean and lowest probability. */
-  byValue: { category: string; value: string; count: number; meanProbability: number; minProbability: number }[];
+  byValue: {
+    category: string;
+    value: string;
+    count: number;
+    meanProbability: number;
+    minProbability: number;
+  }[];
   stats: Record<string, number>;
   panelCount: number;
 }
@@ -146,7 +163,10 @@ export const panelRuns = pgTable(
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     cancelRequestedAt: timestamp('cancel_requested_at', { withTimezone: true }),
   },
-  (t) => [index('panel_runs_panel_idx').on(t.panelId, t.createdAt), index('panel_runs_status_idx').on(t.status)],
+  (t) => [
+    index('panel_runs_panel_idx').on(t.panelId, t.createdAt),
+    index('panel_runs_status_idx').on(t.status),
+  ],
 );
 
 export const panelDraws = pgTable(

@@ -27,7 +27,10 @@ interface DemoFile {
 function listDemoFiles(): DemoFile[] {
   const woningen: DemoFile[] = [];
   for (let year = 2013; year <= 2025; year++) {
-    woningen.push({ path: `cbs/kwb-woningen-2013-2025/kwb-${year}-woningen.csv`, tableId: TABLE_BY_YEAR.get(year) as string });
+    woningen.push({
+      path: `cbs/kwb-woningen-2013-2025/kwb-${year}-woningen.csv`,
+      tableId: TABLE_BY_YEAR.get(year) as string,
+    });
   }
   return [
     ...woningen,
@@ -63,11 +66,16 @@ export async function seedDemoAnalysis(
   const dataDir = options.dataDir ?? SHARED_DATA_DIR;
   const started = options.now();
   if (!existsSync(join(dataDir, 'cbs'))) {
-    options.log(`Wijkanalyse overgeslagen: de map met CBS-gegevens (${dataDir}) ontbreekt; de demo start zonder cijfers.`);
+    options.log(
+      `Wijkanalyse overgeslagen: de map met CBS-gegevens (${dataDir}) ontbreekt; de demo start zonder cijfers.`,
+    );
     return { isLoaded: false, files: 0, seconds: 0 };
   }
   const imports = createAnalysisImportService(ctx, createAnalysisData(ctx.db));
-  const read = (path: string) => ({ fileName: path.split('/').pop() as string, content: readFileSync(join(dataDir, path)) });
+  const read = (path: string) => ({
+    fileName: path.split('/').pop() as string,
+    content: readFileSync(join(dataDir, path)),
+  });
   await imports.importMetadata(null, {
     dataProperties: read('cbs/metadata/DataProperties_85984NED.json'),
     tableInfos: read('cbs/metadata/TableInfos_85984NED.json'),
@@ -75,9 +83,16 @@ export async function seedDemoAnalysis(
   const files = listDemoFiles();
   for (const file of files) await imports.importCbsFile(null, { ...read(file.path), tableId: file.tableId });
   for (const boundary of BOUNDARIES) {
-    await imports.importBoundaries(null, { ...read(boundary.path), year: BOUNDARY_YEAR, codeProperty: 'KODE', codePrefix: boundary.codePrefix });
+    await imports.importBoundaries(null, {
+      ...read(boundary.path),
+      year: BOUNDARY_YEAR,
+      codeProperty: 'KODE',
+      codePrefix: boundary.codePrefix,
+    });
   }
   const seconds = (options.now() - started) / 1000;
-  options.log(`Wijkanalyse geladen: CBS-metadata, ${files.length} CBS-bestanden en ${BOUNDARIES.length} grenzenbestanden in ${seconds.toFixed(1)} s.`);
+  options.log(
+    `Wijkanalyse geladen: CBS-metadata, ${files.length} CBS-bestanden en ${BOUNDARIES.length} grenzenbestanden in ${seconds.toFixed(1)} s.`,
+  );
   return { isLoaded: true, files: files.length + BOUNDARIES.length + 1, seconds };
 }

@@ -19,17 +19,55 @@ import { seedDemoAnalysis } from './seed-analysis.ts';
 export const DEMO_PASSWORD = 'wijkkompas-demo';
 
 export const OVERVECHT_BUURTEN = [
-  'BU03440311', 'BU03440312', 'BU03440321', 'BU03440322', 'BU03440331',
-  'BU03440332', 'BU03440333', 'BU03440341', 'BU03440342', 'BU03440343',
+  'BU03440311',
+  'BU03440312',
+  'BU03440321',
+  'BU03440322',
+  'BU03440331',
+  'BU03440332',
+  'BU03440333',
+  'BU03440341',
+  'BU03440342',
+  'BU03440343',
 ];
 
 export const DEMO_USERS = {
-  admin: { email: 'beheer@wijkkompas.example', name: 'Platformbeheerder', organisationCode: 'GM0344', role: 'admin' },
-  coordinator: { email: 'programmamanager@utrecht.example', name: 'Sanne de Vries', organisationCode: 'GM0344', role: 'coordinator' },
-  viewer: { email: 'wethouder@utrecht.example', name: 'Karim El Amrani', organisationCode: 'GM0344', role: 'viewer' },
-  partner: { email: 'wijkconsulent@corporatie.example', name: 'Joyce Bakker', organisationCode: 'DEMO-CORP', role: 'partner' },
-  police: { email: 'wijkagent@politie.example', name: 'Erik Jansen', organisationCode: 'DEMO-POLITIE', role: 'partner' },
-  otherMunicipality: { email: 'programmamanager@amersfoort.example', name: 'Lotte Hendriks', organisationCode: 'GM0307', role: 'coordinator' },
+  admin: {
+    email: 'beheer@wijkkompas.example',
+    name: 'Platformbeheerder',
+    organisationCode: 'GM0344',
+    role: 'admin',
+  },
+  coordinator: {
+    email: 'programmamanager@utrecht.example',
+    name: 'Sanne de Vries',
+    organisationCode: 'GM0344',
+    role: 'coordinator',
+  },
+  viewer: {
+    email: 'wethouder@utrecht.example',
+    name: 'Karim El Amrani',
+    organisationCode: 'GM0344',
+    role: 'viewer',
+  },
+  partner: {
+    email: 'wijkconsulent@corporatie.example',
+    name: 'Joyce Bakker',
+    organisationCode: 'DEMO-CORP',
+    role: 'partner',
+  },
+  police: {
+    email: 'wijkagent@politie.example',
+    name: 'Erik Jansen',
+    organisationCode: 'DEMO-POLITIE',
+    role: 'partner',
+  },
+  otherMunicipality: {
+    email: 'programmamanager@amersfoort.example',
+    name: 'Lotte Hendriks',
+    organisationCode: 'GM0307',
+    role: 'coordinator',
+  },
 } as const;
 
 const PARTNERS = [
@@ -43,7 +81,11 @@ const PARTNERS = [
  * The demo loads only into an empty database: by default on embedded PGlite (so `npm start` shows
  * something), on a real PostgreSQL server only when asked with --demo.
  */
-export function shouldSeedDemo(input: { kind: 'pglite' | 'postgres'; isEmpty: boolean; wantsDemo: boolean }): boolean {
+export function shouldSeedDemo(input: {
+  kind: 'pglite' | 'postgres';
+  isEmpty: boolean;
+  wantsDemo: boolean;
+}): boolean {
   return input.isEmpty && (input.kind === 'pglite' || input.wantsDemo);
 }
 
@@ -52,7 +94,10 @@ export async function isDatabaseEmpty(database: DatabaseHandle): Promise<boolean
   return (rows[0]?.n ?? 0) === 0;
 }
 
-export async function seedDemo(database: DatabaseHandle, options: { log?: (line: string) => void; sharedDataDir?: string } = {}) {
+export async function seedDemo(
+  database: DatabaseHandle,
+  options: { log?: (line: string) => void; sharedDataDir?: string } = {},
+) {
   const log = options.log ?? (() => {});
   const ctx: ServiceContext = { db: database.db, clock: systemClock };
   const municipalities = [
@@ -65,7 +110,13 @@ export async function seedDemo(database: DatabaseHandle, options: { log?: (line:
     orgIds.set(m.code, row.id);
   }
   for (const p of PARTNERS) {
-    const row = await insertOrganisation(ctx.db, { code: p.code, name: p.name, kind: 'partner', municipalityCode: 'GM0344', sector: p.sector });
+    const row = await insertOrganisation(ctx.db, {
+      code: p.code,
+      name: p.name,
+      kind: 'partner',
+      municipalityCode: 'GM0344',
+      sector: p.sector,
+    });
     orgIds.set(p.code, row.id);
   }
   const actors = new Map<string, Actor>();
@@ -105,13 +156,24 @@ export async function seedDemo(database: DatabaseHandle, options: { log?: (line:
     startDate: '2025-03-01',
   });
 
-  const analysis = await seedDemoAnalysis(ctx, { log, now: () => performance.now(), ...(options.sharedDataDir ? { dataDir: options.sharedDataDir } : {}) });
+  const analysis = await seedDemoAnalysis(ctx, {
+    log,
+    now: () => performance.now(),
+    ...(options.sharedDataDir ? { dataDir: options.sharedDataDir } : {}),
+  });
 
   const corp = orgIds.get('DEMO-CORP')!;
   const police = orgIds.get('DEMO-POLITIE')!;
   const welfare = orgIds.get('DEMO-WELZIJN')!;
   const municipality = orgIds.get('GM0344')!;
-  const answers: { pointId: string; status: 'answered' | 'in_discussion' | 'skipped'; answer?: string; skipReason?: string; participants: string[]; evidence?: { kind: 'url' | 'document' | 'figure'; title: string; reference: string }[] }[] = [
+  const answers: {
+    pointId: string;
+    status: 'answered' | 'in_discussion' | 'skipped';
+    answer?: string;
+    skipReason?: string;
+    participants: string[];
+    evidence?: { kind: 'url' | 'document' | 'figure'; title: string; reference: string }[];
+  }[] = [
     {
       pointId: '1.1.1',
       status: 'answered',
@@ -119,14 +181,27 @@ export async function seedDemo(database: DatabaseHandle, options: { log?: (line:
         'Ja. De CBS-kerncijfers laten in meerdere buurten van Overvecht een opstapeling zien: een hoog aandeel huishoudens met een laag inkomen, veel sociale huur en een hoger aantal geregistreerde misdrijven dan het Utrechtse gemiddelde.',
       participants: [municipality, corp, police],
       evidence: [
-        { kind: 'url', title: 'CBS Kerncijfers wijken en buurten 2024', reference: 'https://www.cbs.nl/nl-nl/maatwerk/2024/kerncijfers-wijken-en-buurten-2024' },
-        ...(analysis.isLoaded ? [{ kind: 'figure' as const, title: 'Huurwoningen in Overvecht, 2023 (Bron: CBS)', reference: 'p_huurw@2023:WK034403' }] : []),
+        {
+          kind: 'url',
+          title: 'CBS Kerncijfers wijken en buurten 2024',
+          reference: 'https://www.cbs.nl/nl-nl/maatwerk/2024/kerncijfers-wijken-en-buurten-2024',
+        },
+        ...(analysis.isLoaded
+          ? [
+              {
+                kind: 'figure' as const,
+                title: 'Huurwoningen in Overvecht, 2023 (Bron: CBS)',
+                reference: 'p_huurw@2023:WK034403',
+              },
+            ]
+          : []),
       ],
     },
     {
       pointId: '1.1.3',
       status: 'answered',
-      answer: 'Bewoners melden in de wijkpeiling vooral zorgen over overlast rond de winkelcentra en over de veiligheid in portiekflats.',
+      answer:
+        'Bewoners melden in de wijkpeiling vooral zorgen over overlast rond de winkelcentra en over de veiligheid in portiekflats.',
       participants: [municipality, welfare],
     },
     {
@@ -138,7 +213,8 @@ export async function seedDemo(database: DatabaseHandle, options: { log?: (line:
     {
       pointId: '1.4.5',
       status: 'skipped',
-      skipReason: 'Het mediabeeld van Overvecht is in 2023 al onderzocht voor de gemeentelijke communicatiestrategie; we gebruiken die uitkomsten.',
+      skipReason:
+        'Het mediabeeld van Overvecht is in 2023 al onderzocht voor de gemeentelijke communicatiestrategie; we gebruiken die uitkomsten.',
       participants: [municipality],
     },
   ];
@@ -147,10 +223,21 @@ export async function seedDemo(database: DatabaseHandle, options: { log?: (line:
     await walk.updatePoint(
       coordinator,
       { approachId: overvecht.id, cycleNumber: 1, pointId: a.pointId },
-      { version: 0, status: a.status, answer: a.answer ?? null, skipReason: a.skipReason ?? null, evidence: a.evidence ?? [], participantOrganisationIds: a.participants },
+      {
+        version: 0,
+        status: a.status,
+        answer: a.answer ?? null,
+        skipReason: a.skipReason ?? null,
+        evidence: a.evidence ?? [],
+        participantOrganisationIds: a.participants,
+      },
     );
   }
-  if (analysis.isLoaded) await seedDemoInterpretations(ctx, overvecht.id, { partner: actors.get('partner')!, police: actors.get('police')! });
+  if (analysis.isLoaded)
+    await seedDemoInterpretations(ctx, overvecht.id, {
+      partner: actors.get('partner')!,
+      police: actors.get('police')!,
+    });
   log('Demo geladen: gemeente Utrecht met "Wijkaanpak Overvecht" (buurten van WK034403).');
   return {
     approachId: overvecht.id,
@@ -159,7 +246,11 @@ export async function seedDemo(database: DatabaseHandle, options: { log?: (line:
 }
 
 /** Warm interpretation of two Overvecht figures, by the corporation and the police (demo texts). */
-async function seedDemoInterpretations(ctx: ServiceContext, approachId: string, actors: { partner: Actor; police: Actor }) {
+async function seedDemoInterpretations(
+  ctx: ServiceContext,
+  approachId: string,
+  actors: { partner: Actor; police: Actor },
+) {
   const interpretations = createAnalysisInterpretationsService(ctx, createAnalysisData(ctx.db));
   await interpretations.add(actors.partner, approachId, {
     indicatorKey: 'p_huurw',

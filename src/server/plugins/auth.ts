@@ -41,7 +41,10 @@ function isSameOrigin(request: FastifyRequest): boolean {
   }
 }
 
-export function registerAuth(app: FastifyInstance, resolve: (token: string) => Promise<SessionInfo | undefined>) {
+export function registerAuth(
+  app: FastifyInstance,
+  resolve: (token: string) => Promise<SessionInfo | undefined>,
+) {
   app.decorateRequest('session', undefined);
   app.decorateRequest('sessionToken', undefined);
 
@@ -58,16 +61,28 @@ export function registerAuth(app: FastifyInstance, resolve: (token: string) => P
     if (!request.url.startsWith('/api/')) return;
     const isPublic = request.routeOptions.config?.isPublic === true || request.is404;
     if (!isPublic && !request.session) {
-      return sendProblem(reply, request, { status: 401, code: 'unauthenticated', detail: 'U bent niet ingelogd of uw sessie is verlopen.' });
+      return sendProblem(reply, request, {
+        status: 401,
+        code: 'unauthenticated',
+        detail: 'U bent niet ingelogd of uw sessie is verlopen.',
+      });
     }
     if (!UNSAFE_METHODS.has(request.method)) return;
     if (request.session) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !safeEqual(sent, request.session.csrfToken)) {
-        return sendProblem(reply, request, { status: 403, code: 'csrf', detail: 'CSRF-token ontbreekt of klopt niet. Laad de pagina opnieuw.' });
+        return sendProblem(reply, request, {
+          status: 403,
+          code: 'csrf',
+          detail: 'CSRF-token ontbreekt of klopt niet. Laad de pagina opnieuw.',
+        });
       }
     } else if (!isSameOrigin(request)) {
-      return sendProblem(reply, request, { status: 403, code: 'csrf', detail: 'Verzoek van een andere herkomst geweigerd.' });
+      return sendProblem(reply, request, {
+        status: 403,
+        code: 'csrf',
+        detail: 'Verzoek van een andere herkomst geweigerd.',
+      });
     }
   });
 }

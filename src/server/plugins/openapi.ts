@@ -27,7 +27,10 @@ export function shapeOpenApiDocument(raw: Json): Json {
           const headers = (response.headers ?? {}) as Json;
           headers['API-Version'] = VERSION_HEADER;
           if (relative === '/openapi.json') {
-            headers['access-control-allow-origin'] = { description: 'CORS: het document is voor iedereen leesbaar', schema: { type: 'string', example: '*' } };
+            headers['access-control-allow-origin'] = {
+              description: 'CORS: het document is voor iedereen leesbaar',
+              schema: { type: 'string', example: '*' },
+            };
           }
           response.headers = headers;
         } else if (/^[45]\d\d$/.test(status) && response.content) {

@@ -29,7 +29,12 @@ function pointerToPath(pointer: string): (string | number)[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-type SafeParser = { safeParse: (value: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string; code: string }[] } } };
+type SafeParser = {
+  safeParse: (value: unknown) => {
+    success: boolean;
+    error?: { issues: { path: PropertyKey[]; message: string; code: string }[] };
+  };
+};
 
 function isSafeParser(value: unknown): value is SafeParser {
   return typeof (value as SafeParser | undefined)?.safeParse === 'function';
@@ -42,14 +47,24 @@ function collectAllFieldErrors(request: FastifyRequest) {
     ['querystring', 'query', request.query],
     ['body', 'body', request.body],
   ];
-  const errors: { in: 'path' | 'query' | 'body' | 'header'; path: (string | number)[]; message: string; code: string | undefined }[] = [];
+  const errors: {
+    in: 'path' | 'query' | 'body' | 'header';
+    path: (string | number)[];
+    message: string;
+    code: string | undefined;
+  }[] = [];
   for (const [key, where, value] of parts) {
     const part = schema[key];
     if (!isSafeParser(part)) continue;
     const result = part.safeParse(value);
     if (result.success || !result.error) continue;
     for (const issue of result.error.issues) {
-      errors.push({ in: where, path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))), message: issue.message, code: issue.code });
+      errors.push({
+        in: where,
+        path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+        message: issue.message,
+        code: issue.code,
+      });
     }
   }
   return errors;
@@ -72,7 +87,14 @@ export function registerProblemHandler(app: FastifyInstance, options: { serveApp
       // the problem lists every field error at once.
       let errors = collectAllFieldErrors(request);
       if (errors.length === 0) {
-        errors = error.validation.map((v) => ({ in: CONTEXT_TO_IN[String((error as { validationContext?: string }).validationContext ?? 'body')] ?? 'body', path: pointerToPath(v.instancePath), message: v.message ?? 'ongeldig', code: undefined as string | undefined }));
+        errors = error.validation.map((v) => ({
+          in:
+            CONTEXT_TO_IN[String((error as { validationContext?: string }).validationContext ?? 'body')] ??
+            'body',
+          path: pointerToPath(v.instancePath),
+          message: v.message ?? 'ongeldig',
+          code: undefined as string | undefined,
+        }));
       }
       return sendProblem(reply, request, {
         status: 400,
@@ -94,15 +116,27 @@ export function registerProblemHandler(app: FastifyInstance, options: { serveApp
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
-      return sendProblem(reply, request, { status: 500, code: 'internal', detail: 'Het antwoord van de server voldoet niet aan het schema.' });
+      return sendProblem(reply, request, {
+        status: 500,
+        code: 'internal',
+        detail: 'Het antwoord van de server voldoet niet aan het schema.',
+      });
     }
     const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'unhandled error');
-    const code = status === 429 ? 'rate_limited' : status >= 500 ? 'internal' : (error.code ?? 'http_error').toLowerCase();
+    const code =
+      status === 429
+        ? 'rate_limited'
+        : status >= 500
+          ? 'internal'
+          : (error.code ?? 'http_error').toLowerCase();
     return sendProblem(reply, request, {
       status,
       code,
-      detail: status >= 500 ? 'Er ging iets mis aan de kant van de server. Probeer het later opnieuw.' : error.message,
+      detail:
+        status >= 500
+          ? 'Er ging iets mis aan de kant van de server. Probeer het later opnieuw.'
+          : error.message,
     });
   });
 
@@ -112,6 +146,10 @@ export function registerProblemHandler(app: FastifyInstance, options: { serveApp
     if (options.serveAppShell && request.method === 'GET' && !request.url.startsWith('/api/')) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return sendProblem(reply, request, { status: 404, code: 'not_found', detail: `Geen resource op ${request.method} ${request.url}.` });
+    return sendProblem(reply, request, {
+      status: 404,
+      code: 'not_found',
+      detail: `Geen resource op ${request.method} ${request.url}.`,
+    });
   });
 }

@@ -4,7 +4,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../plugins/auth.ts';
 import type { createAnalysisInterpretationsService } from '../services/analysis-interpretations.service.ts';
 import type { AnalysisService } from '../services/analysis.service.ts';
-import { areaAccumulationSchema, areaProfileSchema, earlySignalsSchema, indicatorKey, interpretationSchema, seriesSchema, worstShare, year } from './analysis.schemas.ts';
+import {
+  areaAccumulationSchema,
+  areaProfileSchema,
+  earlySignalsSchema,
+  indicatorKey,
+  interpretationSchema,
+  seriesSchema,
+  worstShare,
+  year,
+} from './analysis.schemas.ts';
 import { sendCachedJson } from './cached-json.ts';
 import { AUTH_ERRORS, errorResponses, isoDate, regionCode, uuidParam } from './common.ts';
 
@@ -29,7 +38,15 @@ export const analysisApproachRoutes: FastifyPluginAsyncZod<{
         response: { 200: areaProfileSchema, ...errorResponses(...AUTH_ERRORS) },
       },
     },
-    async (request, reply) => sendCachedJson(reply, areaProfileSchema, await analysis.getApproachProfile(requireActor(request), { approachId: request.params.approachId, year: request.query.year })),
+    async (request, reply) =>
+      sendCachedJson(
+        reply,
+        areaProfileSchema,
+        await analysis.getApproachProfile(requireActor(request), {
+          approachId: request.params.approachId,
+          year: request.query.year,
+        }),
+      ),
   );
 
   app.get(
@@ -39,13 +56,22 @@ export const analysisApproachRoutes: FastifyPluginAsyncZod<{
         tags: TAGS,
         operationId: 'getApproachIndicatorSeries',
         summary: 'Ontwikkeling van een indicator',
-        description: 'De indicator over alle jaren voor het focusgebied, de gemeente en Nederland, met breuken waar de gebiedsindeling veranderde.',
+        description:
+          'De indicator over alle jaren voor het focusgebied, de gemeente en Nederland, met breuken waar de gebiedsindeling veranderde.',
         params: approachParams,
         querystring: z.object({ indicator: indicatorKey }),
         response: { 200: seriesSchema, ...errorResponses(...AUTH_ERRORS) },
       },
     },
-    async (request, reply) => sendCachedJson(reply, seriesSchema, await analysis.getApproachSeries(requireActor(request), { approachId: request.params.approachId, indicatorKey: request.query.indicator })),
+    async (request, reply) =>
+      sendCachedJson(
+        reply,
+        seriesSchema,
+        await analysis.getApproachSeries(requireActor(request), {
+          approachId: request.params.approachId,
+          indicatorKey: request.query.indicator,
+        }),
+      ),
   );
 
   app.get(
@@ -55,13 +81,22 @@ export const analysisApproachRoutes: FastifyPluginAsyncZod<{
         tags: TAGS,
         operationId: 'getApproachAccumulation',
         summary: 'Opstapeling in het focusgebied',
-        description: 'In hoeveel domeinen het focusgebied (en elk van zijn buurten) bij het slechtste deel van de buurten van Nederland hoort; het deel is instelbaar (standaard 0,2).',
+        description:
+          'In hoeveel domeinen het focusgebied (en elk van zijn buurten) bij het slechtste deel van de buurten van Nederland hoort; het deel is instelbaar (standaard 0,2).',
         params: approachParams,
         querystring: z.object({ year, worstShare: worstShare.optional() }),
         response: { 200: areaAccumulationSchema, ...errorResponses(...AUTH_ERRORS) },
       },
     },
-    async (request, reply) => sendCachedJson(reply, areaAccumulationSchema, await analysis.getApproachAccumulation(requireActor(request), { approachId: request.params.approachId, ...request.query })),
+    async (request, reply) =>
+      sendCachedJson(
+        reply,
+        areaAccumulationSchema,
+        await analysis.getApproachAccumulation(requireActor(request), {
+          approachId: request.params.approachId,
+          ...request.query,
+        }),
+      ),
   );
 
   app.get(
@@ -71,13 +106,22 @@ export const analysisApproachRoutes: FastifyPluginAsyncZod<{
         tags: TAGS,
         operationId: 'getApproachEarlySignals',
         summary: 'Vroege signalen',
-        description: 'Indicatoren waarop het focusgebied duidelijk sneller verslechtert dan de gemeente, met de uitleg van de methode.',
+        description:
+          'Indicatoren waarop het focusgebied duidelijk sneller verslechtert dan de gemeente, met de uitleg van de methode.',
         params: approachParams,
         querystring: z.object({ toYear: year.optional() }),
         response: { 200: earlySignalsSchema, ...errorResponses(...AUTH_ERRORS) },
       },
     },
-    async (request, reply) => sendCachedJson(reply, earlySignalsSchema, await analysis.getApproachEarlySignals(requireActor(request), { approachId: request.params.approachId, toYear: request.query.toYear })),
+    async (request, reply) =>
+      sendCachedJson(
+        reply,
+        earlySignalsSchema,
+        await analysis.getApproachEarlySignals(requireActor(request), {
+          approachId: request.params.approachId,
+          toYear: request.query.toYear,
+        }),
+      ),
   );
 
   app.get(
@@ -87,13 +131,19 @@ export const analysisApproachRoutes: FastifyPluginAsyncZod<{
         tags: TAGS,
         operationId: 'listInterpretations',
         summary: 'Duidingen',
-        description: 'Warme duiding: notities van professionals en bewoners bij cijfers van het focusgebied, nieuwste eerst.',
+        description:
+          'Warme duiding: notities van professionals en bewoners bij cijfers van het focusgebied, nieuwste eerst.',
         params: approachParams,
         querystring: z.object({ indicator: indicatorKey.optional(), year: year.optional() }),
         response: { 200: z.array(interpretationSchema), ...errorResponses(...AUTH_ERRORS) },
       },
     },
-    async (request) => interpretations.list(requireActor(request), { approachId: request.params.approachId, indicatorKey: request.query.indicator, year: request.query.year }),
+    async (request) =>
+      interpretations.list(requireActor(request), {
+        approachId: request.params.approachId,
+        indicatorKey: request.query.indicator,
+        year: request.query.year,
+      }),
   );
 
   app.post(
@@ -103,7 +153,8 @@ export const analysisApproachRoutes: FastifyPluginAsyncZod<{
         tags: TAGS,
         operationId: 'createInterpretation',
         summary: 'Duiding toevoegen',
-        description: 'Voegt een duiding toe bij een cijfer (indicator, jaar, gebieden; standaard het focusgebied). Coördinatoren en partners.',
+        description:
+          'Voegt een duiding toe bij een cijfer (indicator, jaar, gebieden; standaard het focusgebied). Coördinatoren en partners.',
         params: approachParams,
         body: z.object({
           indicatorKey,
@@ -117,6 +168,9 @@ export const analysisApproachRoutes: FastifyPluginAsyncZod<{
         response: { 201: interpretationSchema, ...errorResponses(...AUTH_ERRORS) },
       },
     },
-    async (request, reply) => reply.status(201).send(await interpretations.add(requireActor(request), request.params.approachId, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await interpretations.add(requireActor(request), request.params.approachId, request.body)),
   );
 };

@@ -43,7 +43,8 @@ export const analysisRoutes: FastifyPluginAsyncZod<{
         tags: TAGS,
         operationId: 'listIndicators',
         summary: 'Indicatorencatalogus',
-        description: 'Alle CBS-indicatoren (eenheid, domein, richting, definitie, bron) en de eigen indicatoren van uw gemeente.',
+        description:
+          'Alle CBS-indicatoren (eenheid, domein, richting, definitie, bron) en de eigen indicatoren van uw gemeente.',
         querystring: z.object({ domain: domain.optional() }),
         response: { 200: z.array(indicatorSchema), ...errorResponses(400, 401) },
       },
@@ -82,7 +83,8 @@ export const analysisRoutes: FastifyPluginAsyncZod<{
         response: { 201: indicatorSchema, ...errorResponses(400, 401, 403, 409) },
       },
     },
-    async (request, reply) => reply.status(201).send(await catalogue.createLocalIndicator(requireActor(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await catalogue.createLocalIndicator(requireActor(request), request.body)),
   );
 
   app.get(
@@ -106,13 +108,15 @@ export const analysisRoutes: FastifyPluginAsyncZod<{
         tags: TAGS,
         operationId: 'listMunicipalityRegions',
         summary: 'Gebieden van een gemeente',
-        description: 'De gemeente, haar wijken en buurten zoals ze in het gevraagde jaar heetten (CBS-codes veranderen tussen jaren).',
+        description:
+          'De gemeente, haar wijken en buurten zoals ze in het gevraagde jaar heetten (CBS-codes veranderen tussen jaren).',
         params: municipalityParams,
         querystring: z.object({ year, level: z.enum(['GM', 'WK', 'BU']).optional() }),
         response: { 200: z.array(regionSchema), ...errorResponses(400, 401) },
       },
     },
-    async (request) => municipality.listRegions(requireActor(request), { ...request.params, ...request.query }),
+    async (request) =>
+      municipality.listRegions(requireActor(request), { ...request.params, ...request.query }),
   );
 
   app.get(
@@ -122,13 +126,23 @@ export const analysisRoutes: FastifyPluginAsyncZod<{
         tags: TAGS,
         operationId: 'rankMunicipalityBuurten',
         summary: 'Rangorde van de buurten',
-        description: 'De buurten van de gemeente op één indicator in één jaar: rang (1 = slechtste), percentiel in de gemeente en in het land, met de herkomst van elk cijfer.',
+        description:
+          'De buurten van de gemeente op één indicator in één jaar: rang (1 = slechtste), percentiel in de gemeente en in het land, met de herkomst van elk cijfer.',
         params: municipalityParams,
         querystring: z.object({ indicator: indicatorKey, year }),
         response: { 200: rankingSchema, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request, reply) => sendCachedJson(reply, rankingSchema, await municipality.rankBuurten(requireActor(request), { municipalityCode: request.params.municipalityCode, indicatorKey: request.query.indicator, year: request.query.year })),
+    async (request, reply) =>
+      sendCachedJson(
+        reply,
+        rankingSchema,
+        await municipality.rankBuurten(requireActor(request), {
+          municipalityCode: request.params.municipalityCode,
+          indicatorKey: request.query.indicator,
+          year: request.query.year,
+        }),
+      ),
   );
 
   app.get(
@@ -138,13 +152,15 @@ export const analysisRoutes: FastifyPluginAsyncZod<{
         tags: TAGS,
         operationId: 'getMunicipalityAccumulation',
         summary: 'Opstapeling per buurt',
-        description: 'Voor elke buurt van de gemeente: in hoeveel domeinen zij bij het slechtste deel van de buurten van Nederland hoort (standaard 20%), en door welke indicatoren.',
+        description:
+          'Voor elke buurt van de gemeente: in hoeveel domeinen zij bij het slechtste deel van de buurten van Nederland hoort (standaard 20%), en door welke indicatoren.',
         params: municipalityParams,
         querystring: z.object({ year, worstShare: worstShare.optional() }),
         response: { 200: municipalityAccumulationSchema, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => municipality.getAccumulation(requireActor(request), { ...request.params, ...request.query }),
+    async (request) =>
+      municipality.getAccumulation(requireActor(request), { ...request.params, ...request.query }),
   );
 
   app.get(
@@ -154,13 +170,23 @@ export const analysisRoutes: FastifyPluginAsyncZod<{
         tags: TAGS,
         operationId: 'getMunicipalityMap',
         summary: 'Kaart van de buurten',
-        description: 'GeoJSON FeatureCollection (WGS84) van de buurten van de gemeente met de waarde van de indicator per buurt in het gevraagde jaar.',
+        description:
+          'GeoJSON FeatureCollection (WGS84) van de buurten van de gemeente met de waarde van de indicator per buurt in het gevraagde jaar.',
         params: municipalityParams,
         querystring: z.object({ indicator: indicatorKey, year }),
         response: { 200: mapSchema, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request, reply) => sendCachedJson(reply, mapSchema, await municipality.getMap(requireActor(request), { municipalityCode: request.params.municipalityCode, indicatorKey: request.query.indicator, year: request.query.year })),
+    async (request, reply) =>
+      sendCachedJson(
+        reply,
+        mapSchema,
+        await municipality.getMap(requireActor(request), {
+          municipalityCode: request.params.municipalityCode,
+          indicatorKey: request.query.indicator,
+          year: request.query.year,
+        }),
+      ),
   );
 
   app.get(
@@ -170,11 +196,20 @@ export const analysisRoutes: FastifyPluginAsyncZod<{
         tags: TAGS,
         operationId: 'getRegionsProfile',
         summary: 'Gebiedsprofiel van gekozen gebieden',
-        description: 'Het profiel van gebieden van uw eigen gemeente (samengevoegd): per indicator de waarde, dekking, gemeente, land en percentiel, met herkomst.',
+        description:
+          'Het profiel van gebieden van uw eigen gemeente (samengevoegd): per indicator de waarde, dekking, gemeente, land en percentiel, met herkomst.',
         querystring: z.object({ regions: regionList, year }),
         response: { 200: areaProfileSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request, reply) => sendCachedJson(reply, areaProfileSchema, await analysis.getRegionsProfile(requireActor(request), { regionCodes: request.query.regions, year: request.query.year })),
+    async (request, reply) =>
+      sendCachedJson(
+        reply,
+        areaProfileSchema,
+        await analysis.getRegionsProfile(requireActor(request), {
+          regionCodes: request.query.regions,
+          year: request.query.year,
+        }),
+      ),
   );
 };

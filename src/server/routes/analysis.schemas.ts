@@ -6,16 +6,32 @@ export const domain = z.enum(DOMAINS);
 export const direction = z.enum(['higher_is_better', 'higher_is_worse', 'neutral']);
 export const kind = z.enum(['count', 'percentage', 'average', 'code']);
 export const level = z.enum(['NL', 'GM', 'WK', 'BU']);
-export const year = z.coerce.number().int('moet een jaartal zijn').min(1990, 'vanaf 1990').max(2100, 'tot en met 2100');
+export const year = z.coerce
+  .number()
+  .int('moet een jaartal zijn')
+  .min(1990, 'vanaf 1990')
+  .max(2100, 'tot en met 2100');
 export const municipalityCode = z.string().regex(/^GM\d{4}$/, 'moet een gemeentecode zijn (GMnnnn)');
-export const indicatorKey = z.string().regex(/^[a-z0-9_]{1,128}$/, 'moet een indicatorsleutel zijn (kleine letters, cijfers, _)');
+export const indicatorKey = z
+  .string()
+  .regex(/^[a-z0-9_]{1,128}$/, 'moet een indicatorsleutel zijn (kleine letters, cijfers, _)');
 export const worstShare = z.coerce.number().gt(0, 'groter dan 0').lt(1, 'kleiner dan 1');
 const regionCodePattern = /^(NL00|GM\d{4}|WK\d{4}[0-9A-Z]{2}|BU\d{4}[0-9A-Z]{4})$/;
 /** A comma-separated list of CBS region codes in a query string. */
 export const regionList = z
   .string()
-  .transform((text) => text.split(',').map((code) => code.trim().toUpperCase()).filter((code) => code !== ''))
-  .pipe(z.array(z.string().regex(regionCodePattern, 'moet een CBS-gebiedscode zijn')).min(1, 'noem minstens één gebied').max(500));
+  .transform((text) =>
+    text
+      .split(',')
+      .map((code) => code.trim().toUpperCase())
+      .filter((code) => code !== ''),
+  )
+  .pipe(
+    z
+      .array(z.string().regex(regionCodePattern, 'moet een CBS-gebiedscode zijn'))
+      .min(1, 'noem minstens één gebied')
+      .max(500),
+  );
 
 export const provenanceSchema = z
   .object({
@@ -45,13 +61,20 @@ export const indicatorSchema = z
     notAggregatableReason: z.string().nullable(),
     origin: z.enum(['cbs_metadata', 'curated', 'derived', 'file', 'local']),
     source: z.object({ tableId: z.string().optional(), key: z.string().optional() }).nullable(),
-    derivation: z.object({ numerator: z.string(), denominator: z.array(z.string()), scale: z.number() }).nullable(),
-    municipalityCode: z.string().nullable().describe('Eigen indicator van deze gemeente; null voor CBS-indicatoren'),
+    derivation: z
+      .object({ numerator: z.string(), denominator: z.array(z.string()), scale: z.number() })
+      .nullable(),
+    municipalityCode: z
+      .string()
+      .nullable()
+      .describe('Eigen indicator van deze gemeente; null voor CBS-indicatoren'),
   })
   .meta({ id: 'Indicator' });
 
 export const localIndicatorInput = z.object({
-  key: z.string().regex(LOCAL_INDICATOR_KEY_PATTERN, 'kleine letters, cijfers en _, beginnend met een letter'),
+  key: z
+    .string()
+    .regex(LOCAL_INDICATOR_KEY_PATTERN, 'kleine letters, cijfers en _, beginnend met een letter'),
   title: z.string().trim().min(3, 'minstens 3 tekens').max(300),
   definition: z.string().max(5000).default(''),
   unit: z.string().trim().min(1, 'eenheid is verplicht').max(100),
@@ -63,20 +86,46 @@ export const localIndicatorInput = z.object({
 });
 
 export const yearSchema = z
-  .object({ year: z.number().int(), imports: z.number().int(), municipalities: z.number().int(), wijken: z.number().int(), buurten: z.number().int() })
+  .object({
+    year: z.number().int(),
+    imports: z.number().int(),
+    municipalities: z.number().int(),
+    wijken: z.number().int(),
+    buurten: z.number().int(),
+  })
   .meta({ id: 'AnalysisYear' });
 
 export const regionSchema = z
-  .object({ code: z.string(), name: z.string().nullable(), level, parentCode: z.string().nullable(), year: z.number().int() })
+  .object({
+    code: z.string(),
+    name: z.string().nullable(),
+    level,
+    parentCode: z.string().nullable(),
+    year: z.number().int(),
+  })
   .meta({ id: 'Region' });
 
-const positionSchema = z.object({ n: z.number().int(), rank: z.number().int(), percentile: z.number(), worstPercentile: z.number().nullable() }).nullable();
-const comparisonSchema = z.object({ value: z.number().nullable(), coverage: z.number(), method: z.string(), parts: z.number().int() });
+const positionSchema = z
+  .object({
+    n: z.number().int(),
+    rank: z.number().int(),
+    percentile: z.number(),
+    worstPercentile: z.number().nullable(),
+  })
+  .nullable();
+const comparisonSchema = z.object({
+  value: z.number().nullable(),
+  coverage: z.number(),
+  method: z.string(),
+  parts: z.number().int(),
+});
 
 export const areaProfileSchema = z
   .object({
     name: z.string(),
-    regions: z.array(z.object({ code: z.string(), name: z.string().nullable(), level, year: z.number().int() })),
+    regions: z.array(
+      z.object({ code: z.string(), name: z.string().nullable(), level, year: z.number().int() }),
+    ),
     year: z.number().int(),
     municipalityCode: z.string().nullable(),
     attribution: z.string(),
@@ -116,7 +165,13 @@ const pointSchema = z.object({
 });
 const developmentSchema = z.object({
   points: z.array(pointSchema),
-  breaks: z.array(z.object({ year: z.number().int(), reason: z.enum(['boundary_changed', 'code_changed', 'parts_changed']), regionCodes: z.array(z.string()) })),
+  breaks: z.array(
+    z.object({
+      year: z.number().int(),
+      reason: z.enum(['boundary_changed', 'code_changed', 'parts_changed']),
+      regionCodes: z.array(z.string()),
+    }),
+  ),
   segments: z.array(z.object({ fromYear: z.number().int(), toYear: z.number().int() })),
 });
 
@@ -162,7 +217,14 @@ export const rankingSchema = z
   })
   .meta({ id: 'BuurtRanking' });
 
-const driverSchema = z.object({ key: z.string(), domain, value: z.number(), rank: z.number().int(), n: z.number().int(), worstPercentile: z.number() });
+const driverSchema = z.object({
+  key: z.string(),
+  domain,
+  value: z.number(),
+  rank: z.number().int(),
+  n: z.number().int(),
+  worstPercentile: z.number(),
+});
 const regionAccumulationSchema = z.object({
   regionCode: z.string(),
   name: z.string().nullable(),
@@ -180,12 +242,21 @@ const accumulationBase = {
   attribution: z.string(),
 };
 
-export const municipalityAccumulationSchema = z.object({ ...accumulationBase, municipalityCode: z.string() }).meta({ id: 'MunicipalityAccumulation' });
+export const municipalityAccumulationSchema = z
+  .object({ ...accumulationBase, municipalityCode: z.string() })
+  .meta({ id: 'MunicipalityAccumulation' });
 
 export const areaAccumulationSchema = z
   .object({
     ...accumulationBase,
-    area: z.object({ regionCode: z.string(), name: z.string(), areaCodes: z.array(z.string()), domainCount: z.number().int(), domains: z.array(domain), drivers: z.array(driverSchema) }),
+    area: z.object({
+      regionCode: z.string(),
+      name: z.string(),
+      areaCodes: z.array(z.string()),
+      domainCount: z.number().int(),
+      domains: z.array(domain),
+      drivers: z.array(driverSchema),
+    }),
   })
   .meta({ id: 'AreaAccumulation' });
 
@@ -227,7 +298,13 @@ export const mapSchema = z
         type: z.literal('Feature'),
         id: z.string(),
         geometry: z.object({}).catchall(z.unknown()).describe('GeoJSON Polygon of MultiPolygon in WGS84'),
-        properties: z.object({ code: z.string(), name: z.string().nullable(), value: z.number().nullable(), status: z.enum(['ok', 'missing', 'secret', 'absent']), provenance: provenanceSchema.nullable() }),
+        properties: z.object({
+          code: z.string(),
+          name: z.string().nullable(),
+          value: z.number().nullable(),
+          status: z.enum(['ok', 'missing', 'secret', 'absent']),
+          provenance: provenanceSchema.nullable(),
+        }),
       }),
     ),
     indicator: indicatorSchema,
@@ -263,7 +340,12 @@ export const importSchema = z
     tableId: z.string().nullable(),
     sha256: z.string(),
     importedAt: z.string(),
-    report: z.object({}).catchall(z.unknown()).describe('Importrapport: rijen, gebieden, indicatoren, lege cellen, genegeerde kolommen, geschreven waarden'),
+    report: z
+      .object({})
+      .catchall(z.unknown())
+      .describe(
+        'Importrapport: rijen, gebieden, indicatoren, lege cellen, genegeerde kolommen, geschreven waarden',
+      ),
     importedBy: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
   })
   .meta({ id: 'DataImport' });

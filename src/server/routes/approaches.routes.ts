@@ -28,8 +28,18 @@ const approachDetailSchema = approachSchema
   .extend({
     myRole: approachRole,
     permissions: z.array(z.enum(APPROACH_ACTIONS)),
-    cycles: z.array(z.object({ number: z.number().int(), status: z.enum(['active', 'closed']), title: z.string(), startedAt: z.string(), closedAt: z.string().nullable() })),
-    currentDecision: z.object({ id: z.string(), outcome: z.enum(['go', 'no_go']), decidedOn: z.string() }).nullable(),
+    cycles: z.array(
+      z.object({
+        number: z.number().int(),
+        status: z.enum(['active', 'closed']),
+        title: z.string(),
+        startedAt: z.string(),
+        closedAt: z.string().nullable(),
+      }),
+    ),
+    currentDecision: z
+      .object({ id: z.string(), outcome: z.enum(['go', 'no_go']), decidedOn: z.string() })
+      .nullable(),
   })
   .meta({ id: 'ApproachDetail' });
 
@@ -39,7 +49,10 @@ const approachInput = z.object({
   focusArea: z.array(regionCode).min(1, 'kies minstens één gebied').max(500),
   focusAreaYear: z.number().int().min(2000).max(2100),
   startDate: isoDate,
-  municipalityCode: z.string().regex(/^GM\d{4}$/, 'moet een gemeentecode zijn (GMnnnn)').optional(),
+  municipalityCode: z
+    .string()
+    .regex(/^GM\d{4}$/, 'moet een gemeentecode zijn (GMnnnn)')
+    .optional(),
 });
 
 const approachPatch = z.object({
@@ -53,11 +66,24 @@ const approachPatch = z.object({
 });
 
 const memberSchema = z
-  .object({ userId: z.string(), name: z.string(), email: z.string(), role: approachRole, addedAt: z.string(), organisationName: z.string().optional() })
+  .object({
+    userId: z.string(),
+    name: z.string(),
+    email: z.string(),
+    role: approachRole,
+    addedAt: z.string(),
+    organisationName: z.string().optional(),
+  })
   .meta({ id: 'ApproachMember' });
 
 const organisationSchema = z
-  .object({ id: z.string(), code: z.string(), name: z.string(), kind: z.enum(['municipality', 'partner']), sector: z.string().nullable() })
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    kind: z.enum(['municipality', 'partner']),
+    sector: z.string().nullable(),
+  })
   .meta({ id: 'Organisation' });
 
 const approachParams = z.object({ approachId: uuidParam });
@@ -73,12 +99,14 @@ export const approachRoutes: FastifyPluginAsyncZod<{
         tags: ['Wijkaanpakken'],
         operationId: 'listApproaches',
         summary: 'Wijkaanpakken',
-        description: 'De wijkaanpakken die u mag zien: van uw eigen gemeente en die waarvoor u bent uitgenodigd.',
+        description:
+          'De wijkaanpakken die u mag zien: van uw eigen gemeente en die waarvoor u bent uitgenodigd.',
         querystring: z.object({ includeArchived: z.enum(['true', 'false']).default('false') }),
         response: { 200: z.array(approachSchema), ...errorResponses(400, 401) },
       },
     },
-    async (request) => approaches.list(requireActor(request), { includeArchived: request.query.includeArchived === 'true' }),
+    async (request) =>
+      approaches.list(requireActor(request), { includeArchived: request.query.includeArchived === 'true' }),
   );
 
   app.post(
@@ -88,12 +116,14 @@ export const approachRoutes: FastifyPluginAsyncZod<{
         tags: ['Wijkaanpakken'],
         operationId: 'createApproach',
         summary: 'Wijkaanpak starten',
-        description: 'Een coördinator van een gemeente start een wijkaanpak; cyclus 1 met alle gesprekspunten wordt aangemaakt.',
+        description:
+          'Een coördinator van een gemeente start een wijkaanpak; cyclus 1 met alle gesprekspunten wordt aangemaakt.',
         body: approachInput,
         response: { 201: approachSchema, ...errorResponses(...AUTH_ERRORS) },
       },
     },
-    async (request, reply) => reply.status(201).send(await approaches.create(requireActor(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await approaches.create(requireActor(request), request.body)),
   );
 
   app.get(
@@ -118,7 +148,8 @@ export const approachRoutes: FastifyPluginAsyncZod<{
         tags: ['Wijkaanpakken'],
         operationId: 'updateApproach',
         summary: 'Wijkaanpak wijzigen of archiveren',
-        description: 'Wijzigt velden; `status: archived` archiveert. `version` is de versie waarop u uw wijziging baseert (409 als die verouderd is).',
+        description:
+          'Wijzigt velden; `status: archived` archiveert. `version` is de versie waarop u uw wijziging baseert (409 als die verouderd is).',
         params: approachParams,
         body: approachPatch,
         response: { 200: approachSchema, ...errorResponses(...AUTH_ERRORS, 409) },
@@ -155,7 +186,10 @@ export const approachRoutes: FastifyPluginAsyncZod<{
         response: { 201: memberSchema, ...errorResponses(...AUTH_ERRORS) },
       },
     },
-    async (request, reply) => reply.status(201).send(await approaches.addMember(requireActor(request), request.params.approachId, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await approaches.addMember(requireActor(request), request.params.approachId, request.body)),
   );
 
   app.delete(
@@ -183,7 +217,8 @@ export const approachRoutes: FastifyPluginAsyncZod<{
         tags: ['Wijkaanpakken'],
         operationId: 'listApproachOrganisations',
         summary: 'Organisaties',
-        description: 'De gemeente en de partnerorganisaties die aan gesprekken over deze wijkaanpak kunnen deelnemen.',
+        description:
+          'De gemeente en de partnerorganisaties die aan gesprekken over deze wijkaanpak kunnen deelnemen.',
         params: approachParams,
         response: { 200: z.array(organisationSchema), ...errorResponses(...AUTH_ERRORS) },
       },

@@ -4,7 +4,10 @@ import { requireActor } from '../plugins/auth.ts';
 import type { createCbaService } from '../services/cba.service.ts';
 import { AUTH_ERRORS, errorResponses, uuidParam } from './common.ts';
 
-const caseFile = z.object({}).catchall(z.unknown()).describe('MKBA-casebestand (zie docs/decisions/0102-cba-conventions-and-template.md)');
+const caseFile = z
+  .object({})
+  .catchall(z.unknown())
+  .describe('MKBA-casebestand (zie docs/decisions/0102-cba-conventions-and-template.md)');
 const resultSchema = z
   .object({
     method: z.string().describe('Hoe is verdisconteerd: (1+r)^-(t - basisjaar)'),
@@ -28,12 +31,19 @@ const summarySchema = z
   })
   .meta({ id: 'CbaCaseSummary' });
 const detailSchema = summarySchema
-  .extend({ caseFile, result: resultSchema, updatedBy: z.object({ id: z.string(), name: z.string() }).nullable() })
+  .extend({
+    caseFile,
+    result: resultSchema,
+    updatedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  })
   .meta({ id: 'CbaCase' });
 const approachParams = z.object({ approachId: uuidParam });
 const caseParams = approachParams.extend({ caseId: uuidParam });
 
-export const cbaRoutes: FastifyPluginAsyncZod<{ cba: ReturnType<typeof createCbaService> }> = async (app, { cba }) => {
+export const cbaRoutes: FastifyPluginAsyncZod<{ cba: ReturnType<typeof createCbaService> }> = async (
+  app,
+  { cba },
+) => {
   app.get(
     '/cba-templates/:templateId',
     {
@@ -41,7 +51,8 @@ export const cbaRoutes: FastifyPluginAsyncZod<{ cba: ReturnType<typeof createCba
         tags: ['MKBA'],
         operationId: 'getCbaTemplate',
         summary: 'MKBA-sjabloon',
-        description: 'Het sjabloon "16 stedelijke vernieuwingsgebieden (2021)" uit de nota, met zijn aannames.',
+        description:
+          'Het sjabloon "16 stedelijke vernieuwingsgebieden (2021)" uit de nota, met zijn aannames.',
         params: z.object({ templateId: z.enum(['sixteen-areas']) }),
         response: { 200: caseFile, ...errorResponses(400, 401) },
       },
@@ -59,7 +70,8 @@ export const cbaRoutes: FastifyPluginAsyncZod<{ cba: ReturnType<typeof createCba
         tags: ['MKBA'],
         operationId: 'evaluateCba',
         summary: 'MKBA doorrekenen',
-        description: 'Rekent een casebestand door zonder het op te slaan (contante waarden, NCW, baten/kostenverhouding, terugverdienjaar, gevoeligheid).',
+        description:
+          'Rekent een casebestand door zonder het op te slaan (contante waarden, NCW, baten/kostenverhouding, terugverdienjaar, gevoeligheid).',
         body: z.object({ caseFile }),
         response: { 200: resultSchema, ...errorResponses(400, 401, 403) },
       },
@@ -77,13 +89,16 @@ export const cbaRoutes: FastifyPluginAsyncZod<{ cba: ReturnType<typeof createCba
         tags: ['MKBA'],
         operationId: 'listCbaCases',
         summary: "MKBA's van een wijkaanpak",
-        description: "De maatschappelijke kosten-batenanalyses van deze wijkaanpak met hun kerncijfers.",
+        description: 'De maatschappelijke kosten-batenanalyses van deze wijkaanpak met hun kerncijfers.',
         params: approachParams,
         querystring: z.object({ includeArchived: z.enum(['true', 'false']).default('false') }),
         response: { 200: z.array(summarySchema), ...errorResponses(...AUTH_ERRORS) },
       },
     },
-    async (request) => cba.list(requireActor(request), request.params.approachId, { includeArchived: request.query.includeArchived === 'true' }),
+    async (request) =>
+      cba.list(requireActor(request), request.params.approachId, {
+        includeArchived: request.query.includeArchived === 'true',
+      }),
   );
 
   app.post(
@@ -99,7 +114,10 @@ export const cbaRoutes: FastifyPluginAsyncZod<{ cba: ReturnType<typeof createCba
         response: { 201: detailSchema, ...errorResponses(...AUTH_ERRORS) },
       },
     },
-    async (request, reply) => reply.status(201).send(await cba.create(requireActor(request), request.params.approachId, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await cba.create(requireActor(request), request.params.approachId, request.body)),
   );
 
   app.get(
@@ -124,12 +142,18 @@ export const cbaRoutes: FastifyPluginAsyncZod<{ cba: ReturnType<typeof createCba
         tags: ['MKBA'],
         operationId: 'updateCbaCase',
         summary: 'MKBA bijwerken',
-        description: 'Vervangt het casebestand; `version` is de versie waarop de wijziging is gebaseerd (409 als die verouderd is).',
+        description:
+          'Vervangt het casebestand; `version` is de versie waarop de wijziging is gebaseerd (409 als die verouderd is).',
         params: caseParams,
-        body: z.object({ version: z.number().int().min(1), caseFile, status: z.enum(['active', 'archived']).optional() }),
+        body: z.object({
+          version: z.number().int().min(1),
+          caseFile,
+          status: z.enum(['active', 'archived']).optional(),
+        }),
         response: { 200: detailSchema, ...errorResponses(...AUTH_ERRORS, 409) },
       },
     },
-    async (request) => cba.update(requireActor(request), request.params.approachId, request.params.caseId, request.body),
+    async (request) =>
+      cba.update(requireActor(request), request.params.approachId, request.params.caseId, request.body),
   );
 };

@@ -24,7 +24,11 @@ const evidenceLink = z
       ctx.addIssue({ code: 'custom', path: ['reference'], message: 'moet het id van een MKBA zijn' });
     }
     if (link.kind === 'figure' && !FIGURE_REFERENCE_PATTERN.test(link.reference)) {
-      ctx.addIssue({ code: 'custom', path: ['reference'], message: 'moet een cijfer zijn: indicator@jaar:CODE[,CODE...], bv. p_huurw@2023:WK034403' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reference'],
+        message: 'moet een cijfer zijn: indicator@jaar:CODE[,CODE...], bv. p_huurw@2023:WK034403',
+      });
     }
   })
   .meta({ id: 'EvidenceLink' });
@@ -62,18 +66,40 @@ const revisionSchema = z
   })
   .meta({ id: 'DiscussionPointRevision' });
 
-const counts = { total: z.number().int(), open: z.number().int(), inDiscussion: z.number().int(), answered: z.number().int(), skipped: z.number().int(), done: z.number().int(), percentDone: z.number().int() };
+const counts = {
+  total: z.number().int(),
+  open: z.number().int(),
+  inDiscussion: z.number().int(),
+  answered: z.number().int(),
+  skipped: z.number().int(),
+  done: z.number().int(),
+  percentDone: z.number().int(),
+};
 const progressSchema = z
   .object({
     cycle: z.object({ number: z.number().int(), status: z.enum(['active', 'closed']) }),
     currentDecision: z.object({ outcome: z.enum(['go', 'no_go']), decidedOn: z.string() }).nullable(),
     ...counts,
-    phases: z.array(z.object({ phaseId, isBeforeGo: z.boolean(), ...counts, steps: z.array(z.object({ stepId: z.string(), ...counts })) })),
+    phases: z.array(
+      z.object({
+        phaseId,
+        isBeforeGo: z.boolean(),
+        ...counts,
+        steps: z.array(z.object({ stepId: z.string(), ...counts })),
+      }),
+    ),
   })
   .meta({ id: 'FrameworkProgress' });
 
 const cycleSchema = z
-  .object({ number: z.number().int(), title: z.string(), status: z.enum(['active', 'closed']), frameworkVersion: z.string(), startedAt: z.string(), closedAt: z.string().nullable() })
+  .object({
+    number: z.number().int(),
+    title: z.string(),
+    status: z.enum(['active', 'closed']),
+    frameworkVersion: z.string(),
+    startedAt: z.string(),
+    closedAt: z.string().nullable(),
+  })
   .meta({ id: 'Cycle' });
 
 const decisionInput = z.object({
@@ -119,9 +145,13 @@ const auditEventSchema = z
 
 const approachParams = z.object({ approachId: uuidParam });
 const cycleParams = z.object({ approachId: uuidParam, cycleNumber: z.coerce.number().int().min(1) });
-const pointParams = cycleParams.extend({ pointId: z.string().regex(/^\d+\.\d+\.\d+$/, 'moet een gesprekspuntnummer zijn, bv. 1.2.3') });
+const pointParams = cycleParams.extend({
+  pointId: z.string().regex(/^\d+\.\d+\.\d+$/, 'moet een gesprekspuntnummer zijn, bv. 1.2.3'),
+});
 
-export const frameworkWalkRoutes: FastifyPluginAsyncZod<{ walk: ReturnType<typeof createFrameworkWalkService> }> = async (app, { walk }) => {
+export const frameworkWalkRoutes: FastifyPluginAsyncZod<{
+  walk: ReturnType<typeof createFrameworkWalkService>;
+}> = async (app, { walk }) => {
   app.get(
     '/approaches/:approachId/cycles',
     {
@@ -144,13 +174,17 @@ export const frameworkWalkRoutes: FastifyPluginAsyncZod<{ walk: ReturnType<typeo
         tags: ['Afwegingskader'],
         operationId: 'startCycle',
         summary: 'Nieuwe cyclus starten',
-        description: 'Sluit de lopende cyclus af en start de volgende, uitgaande van de antwoorden van de vorige.',
+        description:
+          'Sluit de lopende cyclus af en start de volgende, uitgaande van de antwoorden van de vorige.',
         params: approachParams,
         body: z.object({ title: z.string().max(200).optional() }),
         response: { 201: cycleSchema, ...errorResponses(...AUTH_ERRORS, 409) },
       },
     },
-    async (request, reply) => reply.status(201).send(await walk.startCycle(requireActor(request), request.params.approachId, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await walk.startCycle(requireActor(request), request.params.approachId, request.body)),
   );
 
   app.get(
@@ -160,10 +194,24 @@ export const frameworkWalkRoutes: FastifyPluginAsyncZod<{ walk: ReturnType<typeo
         tags: ['Afwegingskader'],
         operationId: 'listDiscussionPoints',
         summary: 'Gesprekspunten van een cyclus',
-        description: 'De gesprekspunten met status en antwoord, in de volgorde van de nota; filterbaar op status, fase en stap.',
+        description:
+          'De gesprekspunten met status en antwoord, in de volgorde van de nota; filterbaar op status, fase en stap.',
         params: cycleParams,
-        querystring: z.object({ status: pointStatus.optional(), phaseId: phaseId.optional(), stepId: z.string().regex(/^\d+\.\d+$/).optional() }),
-        response: { 200: z.object({ cycle: z.object({ number: z.number().int(), status: z.enum(['active', 'closed']) }), points: z.array(pointSchema) }), ...errorResponses(...AUTH_ERRORS) },
+        querystring: z.object({
+          status: pointStatus.optional(),
+          phaseId: phaseId.optional(),
+          stepId: z
+            .string()
+            .regex(/^\d+\.\d+$/)
+            .optional(),
+        }),
+        response: {
+          200: z.object({
+            cycle: z.object({ number: z.number().int(), status: z.enum(['active', 'closed']) }),
+            points: z.array(pointSchema),
+          }),
+          ...errorResponses(...AUTH_ERRORS),
+        },
       },
     },
     async (request) => walk.listPoints(requireActor(request), { ...request.params, ...request.query }),
@@ -230,7 +278,8 @@ export const frameworkWalkRoutes: FastifyPluginAsyncZod<{ walk: ReturnType<typeo
         tags: ['Afwegingskader'],
         operationId: 'getFrameworkProgress',
         summary: 'Voortgang',
-        description: 'Voortgang per fase en stap; fasen na de oriëntatie zijn gemarkeerd zolang er geen go-besluit is.',
+        description:
+          'Voortgang per fase en stap; fasen na de oriëntatie zijn gemarkeerd zolang er geen go-besluit is.',
         params: cycleParams,
         response: { 200: progressSchema, ...errorResponses(...AUTH_ERRORS) },
       },
@@ -260,13 +309,17 @@ export const frameworkWalkRoutes: FastifyPluginAsyncZod<{ walk: ReturnType<typeo
         tags: ['Afwegingskader'],
         operationId: 'recordDecision',
         summary: 'Go/no-go-besluit vastleggen',
-        description: 'Legt een onveranderlijk besluit vast; een later besluit vervangt het vorige. Bij no-go zijn een alternatieve route en een vervolgdatum verplicht.',
+        description:
+          'Legt een onveranderlijk besluit vast; een later besluit vervangt het vorige. Bij no-go zijn een alternatieve route en een vervolgdatum verplicht.',
         params: approachParams,
         body: decisionInput,
         response: { 201: decisionSchema, ...errorResponses(...AUTH_ERRORS, 409) },
       },
     },
-    async (request, reply) => reply.status(201).send(await walk.recordDecision(requireActor(request), request.params.approachId, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await walk.recordDecision(requireActor(request), request.params.approachId, request.body)),
   );
 
   app.get(
@@ -276,9 +329,13 @@ export const frameworkWalkRoutes: FastifyPluginAsyncZod<{ walk: ReturnType<typeo
         tags: ['Wijkaanpakken'],
         operationId: 'listAuditEvents',
         summary: 'Geschiedenis',
-        description: 'Auditlog van de wijkaanpak: wie wanneer wat wijzigde, met de waarden ervoor en erna. Alleen voor coördinatoren.',
+        description:
+          'Auditlog van de wijkaanpak: wie wanneer wat wijzigde, met de waarden ervoor en erna. Alleen voor coördinatoren.',
         params: approachParams,
-        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100), beforeId: z.coerce.number().int().min(1).optional() }),
+        querystring: z.object({
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+          beforeId: z.coerce.number().int().min(1).optional(),
+        }),
         response: { 200: z.array(auditEventSchema), ...errorResponses(...AUTH_ERRORS) },
       },
     },

@@ -20,7 +20,12 @@ const phase = z.object({
   subSteps: z.array(z.string()),
   steps: z.array(step),
 });
-const knowledgeItem = z.object({ id: z.string(), number: z.number().int(), title: z.string(), summary: z.string() });
+const knowledgeItem = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  title: z.string(),
+  summary: z.string(),
+});
 export const frameworkSchema = z
   .object({
     version: z.string(),

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { API_VERSION } from '../plugins/openapi.ts';
 
-export const healthRoutes: FastifyPluginAsyncZod<{ checkDatabase: () => Promise<boolean> }> = async (app, options) => {
+export const healthRoutes: FastifyPluginAsyncZod<{ checkDatabase: () => Promise<boolean> }> = async (
+  app,
+  options,
+) => {
   app.get(
     '/health',
     {
@@ -13,13 +16,21 @@ export const healthRoutes: FastifyPluginAsyncZod<{ checkDatabase: () => Promise<
         summary: 'Gezondheid van de dienst',
         description: 'Geeft aan of de dienst en de database bereikbaar zijn.',
         response: {
-          200: z.object({ status: z.enum(['ok', 'degraded']), apiVersion: z.string(), database: z.enum(['ok', 'unreachable']) }),
+          200: z.object({
+            status: z.enum(['ok', 'degraded']),
+            apiVersion: z.string(),
+            database: z.enum(['ok', 'unreachable']),
+          }),
         },
       },
     },
     async () => {
       const dbOk = await options.checkDatabase().catch(() => false);
-      return { status: dbOk ? ('ok' as const) : ('degraded' as const), apiVersion: API_VERSION, database: dbOk ? ('ok' as const) : ('unreachable' as const) };
+      return {
+        status: dbOk ? ('ok' as const) : ('degraded' as const),
+        apiVersion: API_VERSION,
+        database: dbOk ? ('ok' as const) : ('unreachable' as const),
+      };
     },
   );
 };

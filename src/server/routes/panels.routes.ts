@@ -40,7 +40,8 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'listPanels',
         summary: 'Burgerpanels van een wijkaanpak',
-        description: 'De burgerpanels door loting van deze wijkaanpak, met panelgrootte, poolgrootte en bewaartermijn.',
+        description:
+          'De burgerpanels door loting van deze wijkaanpak, met panelgrootte, poolgrootte en bewaartermijn.',
         params: approachParams,
         response: { 200: z.array(panelSummarySchema), ...errorResponses(...AUTH_ERRORS) },
       },
@@ -55,13 +56,17 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'createPanel',
         summary: 'Burgerpanel aanmaken',
-        description: 'Maakt een burgerpanel aan. De bewaartermijn (verplicht, uiterlijk twee jaar vooruit) is de datum waarop de persoonsgegevens automatisch worden verwijderd.',
+        description:
+          'Maakt een burgerpanel aan. De bewaartermijn (verplicht, uiterlijk twee jaar vooruit) is de datum waarop de persoonsgegevens automatisch worden verwijderd.',
         params: approachParams,
         body: panelInput,
         response: { 201: panelSchema, ...errorResponses(...AUTH_ERRORS) },
       },
     },
-    async (request, reply) => reply.status(201).send(await panels.create(requireActor(request), request.params.approachId, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await panels.create(requireActor(request), request.params.approachId, request.body)),
   );
 
   app.get(
@@ -71,7 +76,8 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'getPanel',
         summary: 'Burgerpanel',
-        description: 'Instellingen, pool (alleen aantallen per kenmerkwaarde en de hash van het bestand) en quota.',
+        description:
+          'Instellingen, pool (alleen aantallen per kenmerkwaarde en de hash van het bestand) en quota.',
         params: panelParams,
         response: { 200: panelSchema, ...errorResponses(...AUTH_ERRORS) },
       },
@@ -86,7 +92,8 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'updatePanel',
         summary: 'Burgerpanel bijwerken',
-        description: 'Wijzigt naam, doel, panelgrootte of bewaartermijn; `version` is de versie waarop de wijziging is gebaseerd (409 als die verouderd is).',
+        description:
+          'Wijzigt naam, doel, panelgrootte of bewaartermijn; `version` is de versie waarop de wijziging is gebaseerd (409 als die verouderd is).',
         params: panelParams,
         body: panelPatch,
         response: { 200: panelSchema, ...errorResponses(...AUTH_ERRORS, 409) },
@@ -102,7 +109,8 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'inspectPanelPoolFile',
         summary: 'Poolbestand bekijken',
-        description: 'Leest de kolommen van een CSV- of XLSX-bestand met aanmeldingen, zodat u kiest welke kolommen nodig zijn. Er wordt niets opgeslagen.',
+        description:
+          'Leest de kolommen van een CSV- of XLSX-bestand met aanmeldingen, zodat u kiest welke kolommen nodig zijn. Er wordt niets opgeslagen.',
         params: panelParams,
         body: uploadedFile,
         response: { 200: poolInspectionSchema, ...errorResponses(...AUTH_ERRORS, 409, 413) },
@@ -118,7 +126,8 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'uploadPanelPool',
         summary: 'Pool registreren',
-        description: 'Vervangt de pool door de aanmeldingen in het bestand. Alleen de gekozen kolommen (referentie, kenmerken, adres) worden bewaard; de andere worden weggelaten en genoemd.',
+        description:
+          'Vervangt de pool door de aanmeldingen in het bestand. Alleen de gekozen kolommen (referentie, kenmerken, adres) worden bewaard; de andere worden weggelaten en genoemd.',
         params: panelParams,
         body: poolUploadInput,
         response: { 200: poolUploadResultSchema, ...errorResponses(...AUTH_ERRORS, 409, 413) },
@@ -134,9 +143,13 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'listPanelPool',
         summary: 'Aanmeldingen in de pool',
-        description: 'De aanmeldingen (persoonsgegevens). Alleen voor coördinatoren; elke inzage wordt gelogd.',
+        description:
+          'De aanmeldingen (persoonsgegevens). Alleen voor coördinatoren; elke inzage wordt gelogd.',
         params: panelParams,
-        querystring: z.object({ offset: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(1000).default(100) }),
+        querystring: z.object({
+          offset: z.coerce.number().int().min(0).default(0),
+          limit: z.coerce.number().int().min(1).max(1000).default(100),
+        }),
         response: { 200: poolPageSchema, ...errorResponses(...AUTH_ERRORS) },
       },
     },
@@ -150,7 +163,8 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'setPanelQuotas',
         summary: 'Quota instellen',
-        description: 'Minimum en maximum per kenmerkwaarde, als lijst of als quotabestand (category,feature,min,max). `version` is de quotaversie (409 als die verouderd is).',
+        description:
+          'Minimum en maximum per kenmerkwaarde, als lijst of als quotabestand (category,feature,min,max). `version` is de quotaversie (409 als die verouderd is).',
         params: panelParams,
         body: quotasInput,
         response: { 200: panelSchema, ...errorResponses(...AUTH_ERRORS, 409) },
@@ -166,7 +180,8 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'getPanelFeasibility',
         summary: 'Haalbaarheid van de quota',
-        description: 'Of er een panel bestaat dat aan alle quota voldoet; zo niet, welke quota botsen en de kleinste versoepeling.',
+        description:
+          'Of er een panel bestaat dat aan alle quota voldoet; zo niet, welke quota botsen en de kleinste versoepeling.',
         params: panelParams,
         response: { 200: feasibilitySchema, ...errorResponses(...AUTH_ERRORS, 409) },
       },
@@ -181,7 +196,8 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'listPanelRuns',
         summary: 'Selecties',
-        description: 'Alle selecties van dit burgerpanel, nieuwste eerst, met invoerhashes, algoritme, status en samenvatting.',
+        description:
+          'Alle selecties van dit burgerpanel, nieuwste eerst, met invoerhashes, algoritme, status en samenvatting.',
         params: panelParams,
         response: { 200: z.array(runSchema), ...errorResponses(...AUTH_ERRORS) },
       },
@@ -196,13 +212,15 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'startPanelRun',
         summary: 'Selectie starten',
-        description: 'Start de berekening van de selectiekansen op de achtergrond (LEXIMIN standaard). Volg de voortgang met GET op de selectie.',
+        description:
+          'Start de berekening van de selectiekansen op de achtergrond (LEXIMIN standaard). Volg de voortgang met GET op de selectie.',
         params: panelParams,
         body: runInput,
         response: { 202: runSchema, ...errorResponses(...AUTH_ERRORS, 409) },
       },
     },
-    async (request, reply) => reply.status(202).send(await panels.startRun(requireActor(request), request.params, request.body)),
+    async (request, reply) =>
+      reply.status(202).send(await panels.startRun(requireActor(request), request.params, request.body)),
   );
 
   app.get(
@@ -212,7 +230,8 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'getPanelRun',
         summary: 'Selectie',
-        description: 'Status en voortgang (fase, iteraties, huidige laagste kans) en, als de selectie klaar is, de spreiding van de selectiekansen.',
+        description:
+          'Status en voortgang (fase, iteraties, huidige laagste kans) en, als de selectie klaar is, de spreiding van de selectiekansen.',
         params: runParams,
         response: { 200: runSchema, ...errorResponses(...AUTH_ERRORS) },
       },
@@ -232,7 +251,8 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         response: { 202: runSchema, ...errorResponses(...AUTH_ERRORS, 409) },
       },
     },
-    async (request, reply) => reply.status(202).send(await panels.cancelRun(requireActor(request), request.params)),
+    async (request, reply) =>
+      reply.status(202).send(await panels.cancelRun(requireActor(request), request.params)),
   );
 
   app.get(
@@ -242,7 +262,8 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'listPanelDraws',
         summary: 'Lotingen',
-        description: 'Alle lotingen en vervangersrondes van dit burgerpanel, met publieke waarde, seed, invoerhashes en samenstelling.',
+        description:
+          'Alle lotingen en vervangersrondes van dit burgerpanel, met publieke waarde, seed, invoerhashes en samenstelling.',
         params: panelParams,
         response: { 200: z.array(drawSchema), ...errorResponses(...AUTH_ERRORS) },
       },
@@ -257,13 +278,15 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'createPanelDraw',
         summary: 'Openbare loting',
-        description: 'Loot één panel uit de verdeling van een voltooide selectie. Seed = SHA-256 van de publiek aangekondigde waarde en de hashes van pool- en quotabestand: iedereen kan de loting herhalen.',
+        description:
+          'Loot één panel uit de verdeling van een voltooide selectie. Seed = SHA-256 van de publiek aangekondigde waarde en de hashes van pool- en quotabestand: iedereen kan de loting herhalen.',
         params: panelParams,
         body: drawInput,
         response: { 201: drawSchema, ...errorResponses(...AUTH_ERRORS, 409) },
       },
     },
-    async (request, reply) => reply.status(201).send(await panels.createDraw(requireActor(request), request.params, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await panels.createDraw(requireActor(request), request.params, request.body)),
   );
 
   app.post(
@@ -273,7 +296,8 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'replayPanelDraw',
         summary: 'Loting herhalen',
-        description: 'Rekent een loting na zonder iets vast te leggen: dezelfde publieke waarde geeft hetzelfde panel (zelfde index in de verdeling).',
+        description:
+          'Rekent een loting na zonder iets vast te leggen: dezelfde publieke waarde geeft hetzelfde panel (zelfde index in de verdeling).',
         params: panelParams,
         body: drawInput,
         response: { 200: replaySchema, ...errorResponses(...AUTH_ERRORS, 409) },
@@ -304,7 +328,8 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'listPanelDrawMembers',
         summary: 'Gelote panelleden',
-        description: 'Wie er is geloot (persoonsgegevens). Alleen voor coördinatoren; elke inzage wordt gelogd.',
+        description:
+          'Wie er is geloot (persoonsgegevens). Alleen voor coördinatoren; elke inzage wordt gelogd.',
         params: drawParams,
         response: { 200: drawMembersSchema, ...errorResponses(...AUTH_ERRORS) },
       },
@@ -319,13 +344,17 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'createPanelAlternates',
         summary: 'Vervangers loten',
-        description: 'Loot vervangers voor panelleden die afvallen, gegeven wie blijven: de selectie wordt opnieuw berekend voor de open plaatsen en er wordt geloot met een seed waarin de afvallers zijn meegenomen.',
+        description:
+          'Loot vervangers voor panelleden die afvallen, gegeven wie blijven: de selectie wordt opnieuw berekend voor de open plaatsen en er wordt geloot met een seed waarin de afvallers zijn meegenomen.',
         params: drawParams,
         body: alternatesInput,
         response: { 201: drawSchema, ...errorResponses(...AUTH_ERRORS, 409, 422) },
       },
     },
-    async (request, reply) => reply.status(201).send(await panels.createAlternates(requireActor(request), request.params, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await panels.createAlternates(requireActor(request), request.params, request.body)),
   );
 
   app.get(
@@ -335,22 +364,28 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
         tags: [TAG],
         operationId: 'exportPanelDraw',
         summary: 'Panel exporteren',
-        description: 'Het gelote panel (met vervangers en afvallers) als CSV of XLSX; XLSX bevat ook een blad met de verantwoording. Alleen voor coördinatoren; elke export wordt gelogd.',
+        description:
+          'Het gelote panel (met vervangers en afvallers) als CSV of XLSX; XLSX bevat ook een blad met de verantwoording. Alleen voor coördinatoren; elke export wordt gelogd.',
         params: drawParams,
         querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('csv') }),
         response: {
-          200: { description: 'Het bestand', content: { 'text/csv': { schema: binary }, [XLSX]: { schema: binary } } },
+          200: {
+            description: 'Het bestand',
+            content: { 'text/csv': { schema: binary }, [XLSX]: { schema: binary } },
+          },
           ...errorResponses(...AUTH_ERRORS, 409),
         },
       },
     },
     async (request, reply) => {
       const file = await panels.exportDraw(requireActor(request), request.params, request.query.format);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        // A Buffer is sent as is (fastify skips the serializer); the schema only documents the file.
-        .send(file.body as unknown as string);
+      return (
+        reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', `attachment; filename="${file.fileName}"`)
+          // A Buffer is sent as is (fastify skips the serializer); the schema only documents the file.
+          .send(file.body as unknown as string)
+      );
     },
   );
 };

@@ -8,7 +8,10 @@ const columnName = z.string().trim().min(1, 'kolomnaam ontbreekt').max(200);
 
 export const uploadedFile = z.object({
   fileName: z.string().trim().min(1, 'bestandsnaam ontbreekt').max(255),
-  content: z.base64({ message: 'moet base64 zijn' }).min(1, 'het bestand is leeg').describe('De bytes van het bestand, base64'),
+  content: z
+    .base64({ message: 'moet base64 zijn' })
+    .min(1, 'het bestand is leeg')
+    .describe('De bytes van het bestand, base64'),
 });
 
 export const panelInput = z.object({
@@ -77,7 +80,10 @@ export const panelSummarySchema = z
   .meta({ id: 'PanelSummary' });
 
 const featureCounts = z.array(
-  z.object({ category: z.string(), values: z.array(z.object({ value: z.string(), count: z.number().int(), share: z.number() })) }),
+  z.object({
+    category: z.string(),
+    values: z.array(z.object({ value: z.string(), count: z.number().int(), share: z.number() })),
+  }),
 );
 
 export const panelSchema = panelSummarySchema
@@ -126,7 +132,11 @@ export const poolUploadResultSchema = z
   .object({ panel: panelSchema, droppedColumns: z.array(z.string()), quotasReset: z.boolean() })
   .meta({ id: 'PanelPoolUpload' });
 
-const personRow = z.object({ position: z.number().int(), reference: z.string(), values: z.record(z.string(), z.string()) });
+const personRow = z.object({
+  position: z.number().int(),
+  reference: z.string(),
+  values: z.record(z.string(), z.string()),
+});
 
 export const poolPageSchema = z
   .object({
@@ -139,12 +149,29 @@ export const poolPageSchema = z
   })
   .meta({ id: 'PanelPoolPage' });
 
-const quotaRef = z.object({ category: z.string(), value: z.string(), bound: z.enum(['min', 'max']), limit: z.number() });
+const quotaRef = z.object({
+  category: z.string(),
+  value: z.string(),
+  bound: z.enum(['min', 'max']),
+  limit: z.number(),
+});
 const conflict = z.object({ reason: z.string(), quotas: z.array(quotaRef) });
-const relaxation = z.object({ category: z.string(), value: z.string(), bound: z.enum(['min', 'max']), from: z.number(), to: z.number() });
+const relaxation = z.object({
+  category: z.string(),
+  value: z.string(),
+  bound: z.enum(['min', 'max']),
+  from: z.number(),
+  to: z.number(),
+});
 
 export const feasibilitySchema = z
-  .object({ feasible: z.boolean(), conflicts: z.array(conflict), relaxations: z.array(relaxation), relaxable: z.boolean(), message: z.string() })
+  .object({
+    feasible: z.boolean(),
+    conflicts: z.array(conflict),
+    relaxations: z.array(relaxation),
+    relaxable: z.boolean(),
+    message: z.string(),
+  })
   .meta({ id: 'PanelFeasibility' });
 
 export const runSchema = z
@@ -162,7 +189,9 @@ export const runSchema = z
       idColumn: z.string().nullable(),
       samples: z.number().int().optional(),
     }),
-    inputHashes: z.array(sha256).describe('SHA-256 van quotabestand, poolbestand en instellingen: de invoer van de seed'),
+    inputHashes: z
+      .array(sha256)
+      .describe('SHA-256 van quotabestand, poolbestand en instellingen: de invoer van de seed'),
     panelSize: z.number().int(),
     quotas: z.array(quotaSchema),
     isCurrentPool: z.boolean(),
@@ -179,7 +208,14 @@ export const runSchema = z
         total: z.number().int().optional(),
       })
       .nullable(),
-    error: z.object({ code: z.string(), message: z.string(), conflicts: z.array(z.unknown()), relaxations: z.array(z.unknown()) }).nullable(),
+    error: z
+      .object({
+        code: z.string(),
+        message: z.string(),
+        conflicts: z.array(z.unknown()),
+        relaxations: z.array(z.unknown()),
+      })
+      .nullable(),
     summary: z
       .object({
         minProbability: z.number(),
@@ -187,7 +223,15 @@ export const runSchema = z
         meanProbability: z.number(),
         gini: z.number(),
         histogram: z.array(z.object({ from: z.number(), to: z.number(), count: z.number().int() })),
-        byValue: z.array(z.object({ category: z.string(), value: z.string(), count: z.number().int(), meanProbability: z.number(), minProbability: z.number() })),
+        byValue: z.array(
+          z.object({
+            category: z.string(),
+            value: z.string(),
+            count: z.number().int(),
+            meanProbability: z.number(),
+            minProbability: z.number(),
+          }),
+        ),
         stats: z.record(z.string(), z.number()),
         panelCount: z.number().int(),
       })
@@ -213,7 +257,12 @@ export const drawSchema = z
     ticket: z.number().nullable(),
     size: z.number().int(),
     droppedOutCount: z.number().int(),
-    composition: z.array(z.object({ category: z.string(), values: z.array(z.object({ value: z.string(), count: z.number().int() })) })),
+    composition: z.array(
+      z.object({
+        category: z.string(),
+        values: z.array(z.object({ value: z.string(), count: z.number().int() })),
+      }),
+    ),
     hasMembers: z.boolean().describe('false na het verstrijken van de bewaartermijn'),
     createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
     createdAt: z.string(),
@@ -223,7 +272,13 @@ export const drawSchema = z
 const memberRow = personRow.extend({ status: z.enum(['member', 'replacement', 'dropped_out']) });
 
 export const drawMembersSchema = z
-  .object({ drawId: z.string(), purgedAt: z.string().nullable(), columns: z.array(z.string()), members: z.array(memberRow), droppedOut: z.array(memberRow) })
+  .object({
+    drawId: z.string(),
+    purgedAt: z.string().nullable(),
+    columns: z.array(z.string()),
+    members: z.array(memberRow),
+    droppedOut: z.array(memberRow),
+  })
   .meta({ id: 'PanelDrawMembers' });
 
 export const replaySchema = z

@@ -11,7 +11,12 @@ const sessionView = z
       name: z.string(),
       email: z.string(),
       role: z.enum(['admin', 'coordinator', 'partner', 'viewer']),
-      organisation: z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.enum(['municipality', 'partner']) }),
+      organisation: z.object({
+        id: z.string(),
+        code: z.string(),
+        name: z.string(),
+        kind: z.enum(['municipality', 'partner']),
+      }),
     }),
     csrfToken: z.string().describe('Stuur mee als X-CSRF-Token bij elke wijzigende aanvraag'),
     expiresAt: z.string(),
@@ -23,7 +28,18 @@ type SessionInfo = Awaited<ReturnType<ReturnType<typeof createAuthService>['logi
 function present(s: Omit<SessionInfo, 'token'>) {
   const a = s.actor;
   return {
-    user: { id: a.userId, name: a.name, email: a.email, role: a.role, organisation: { id: a.organisationId, code: a.organisationCode, name: a.organisationName, kind: a.organisationKind } },
+    user: {
+      id: a.userId,
+      name: a.name,
+      email: a.email,
+      role: a.role,
+      organisation: {
+        id: a.organisationId,
+        code: a.organisationCode,
+        name: a.organisationName,
+        kind: a.organisationKind,
+      },
+    },
     csrfToken: s.csrfToken,
     expiresAt: s.expiresAt.toISOString(),
   };
@@ -37,13 +53,25 @@ export const sessionRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/sessions',
     {
-      config: { isPublic: true, rateLimit: { max: options.loginRateLimit.max, timeWindow: options.loginRateLimit.timeWindow, hook: 'preHandler', keyGenerator: (req) => `${req.ip}|${String((req.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}` } },
+      config: {
+        isPublic: true,
+        rateLimit: {
+          max: options.loginRateLimit.max,
+          timeWindow: options.loginRateLimit.timeWindow,
+          hook: 'preHandler',
+          keyGenerator: (req) =>
+            `${req.ip}|${String((req.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+        },
+      },
       schema: {
         tags: ['Sessies'],
         operationId: 'createSession',
         summary: 'Inloggen',
         description: 'Logt in met e-mailadres en wachtwoord; zet een httpOnly-sessiecookie.',
-        body: z.object({ email: z.string().min(1, 'verplicht').max(320), password: z.string().min(1, 'verplicht').max(1024) }),
+        body: z.object({
+          email: z.string().min(1, 'verplicht').max(320),
+          password: z.string().min(1, 'verplicht').max(1024),
+        }),
         response: { 201: sessionView, ...errorResponses(400, 401, 403, 429) },
       },
     },

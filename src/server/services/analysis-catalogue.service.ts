@@ -7,7 +7,12 @@ import type { Direction, Domain, Indicator, IndicatorKind } from '../../core/ana
 import { emptyAliases } from '../../core/analysis/indicator.ts';
 import { DomainError } from '../../core/errors.ts';
 import { findOrganisationByCode } from '../../db/accounts.repository.ts';
-import { countRegionsByYear, findIndicatorRow, insertMissingIndicators, listImportYears } from '../../db/analysis.repository.ts';
+import {
+  countRegionsByYear,
+  findIndicatorRow,
+  insertMissingIndicators,
+  listImportYears,
+} from '../../db/analysis.repository.ts';
 import { insertAuditEvent } from '../../db/audit.repository.ts';
 import type { AnalysisData } from './analysis-data.ts';
 import { isIndicatorVisible, presentIndicator, requireIndicator, viewerOf } from './analysis-common.ts';
@@ -48,23 +53,36 @@ export function createAnalysisCatalogueService(ctx: ServiceContext, data: Analys
     async createLocalIndicator(actor: Actor, input: LocalIndicatorInput) {
       const isAdmin = actor.role === 'admin';
       if (!isAdmin && !(actor.role === 'coordinator' && actor.organisationKind === 'municipality')) {
-        throw new DomainError('forbidden', 'Alleen een coördinator van een gemeente kan een eigen indicator toevoegen.');
+        throw new DomainError(
+          'forbidden',
+          'Alleen een coördinator van een gemeente kan een eigen indicator toevoegen.',
+        );
       }
       const code = input.municipalityCode ?? actor.organisationCode;
-      if (!isAdmin && code !== actor.organisationCode) throw new DomainError('forbidden', 'U kunt alleen indicatoren voor uw eigen gemeente toevoegen.');
+      if (!isAdmin && code !== actor.organisationCode)
+        throw new DomainError('forbidden', 'U kunt alleen indicatoren voor uw eigen gemeente toevoegen.');
       const stored = await data.getStoredCatalogue();
       const baseKeys = input.baseKeys ?? [];
       const unknown = baseKeys.filter((key) => stored.catalogue.get(key) === undefined);
       if (unknown.length > 0) {
-        throw new DomainError('invalid_input', 'De basis noemt onbekende indicatoren.', { issues: unknown.map((key) => ({ path: ['baseKeys', baseKeys.indexOf(key)], message: `onbekende indicator ${key}` })) });
+        throw new DomainError('invalid_input', 'De basis noemt onbekende indicatoren.', {
+          issues: unknown.map((key) => ({
+            path: ['baseKeys', baseKeys.indexOf(key)],
+            message: `onbekende indicator ${key}`,
+          })),
+        });
       }
       const created = await inTransaction(ctx, async (db) => {
         const municipality = await findOrganisationByCode(db, code);
         if (!municipality || municipality.kind !== 'municipality') {
-          throw new DomainError('invalid_input', `Gemeente ${code} bestaat niet.`, { issues: [{ path: ['municipalityCode'], message: 'onbekende gemeente' }] });
+          throw new DomainError('invalid_input', `Gemeente ${code} bestaat niet.`, {
+            issues: [{ path: ['municipalityCode'], message: 'onbekende gemeente' }],
+          });
         }
         if (stored.catalogue.get(input.key) !== undefined || (await findIndicatorRow(db, input.key))) {
-          throw new DomainError('conflict', `Er bestaat al een indicator ${input.key}.`, { issues: [{ path: ['key'], message: 'sleutel bestaat al' }] });
+          throw new DomainError('conflict', `Er bestaat al een indicator ${input.key}.`, {
+            issues: [{ path: ['key'], message: 'sleutel bestaat al' }],
+          });
         }
         const indicator: Indicator = {
           key: input.key,
@@ -74,13 +92,24 @@ export function createAnalysisCatalogueService(ctx: ServiceContext, data: Analys
           domain: input.domain,
           direction: input.direction,
           kind: input.kind,
-          base: baseKeys.length > 0 ? { keys: baseKeys, isExact: true, note: `Opgegeven door ${municipality.name}.` } : null,
+          base:
+            baseKeys.length > 0
+              ? { keys: baseKeys, isExact: true, note: `Opgegeven door ${municipality.name}.` }
+              : null,
           aliases: { ...emptyAliases(), kwbColumns: [input.key] },
           origin: 'local',
         };
         const [key] = await insertMissingIndicators(db, [toIndicatorInput(indicator, municipality.id)]);
         if (key === undefined) throw new DomainError('conflict', `Er bestaat al een indicator ${input.key}.`);
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId: null, entityType: 'indicator', entityId: key, action: 'create', before: null, after: { ...indicator, municipalityCode: code } });
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId: null,
+          entityType: 'indicator',
+          entityId: key,
+          action: 'create',
+          before: null,
+          after: { ...indicator, municipalityCode: code },
+        });
         return indicator;
       });
       data.invalidate();
@@ -89,8 +118,15 @@ export function createAnalysisCatalogueService(ctx: ServiceContext, data: Analys
 
     async listYears(_actor: Actor) {
       const [years, regions] = await Promise.all([listImportYears(ctx.db), countRegionsByYear(ctx.db)]);
-      const count = (year: number, level: string) => regions.find((r) => r.year === year && r.level === level)?.n ?? 0;
-      return years.map((y) => ({ year: y.year, imports: y.imports, municipalities: count(y.year, 'GM'), wijken: count(y.year, 'WK'), buurten: count(y.year, 'BU') }));
+      const count = (year: number, level: string) =>
+        regions.find((r) => r.year === year && r.level === level)?.n ?? 0;
+      return years.map((y) => ({
+        year: y.year,
+        imports: y.imports,
+        municipalities: count(y.year, 'GM'),
+        wijken: count(y.year, 'WK'),
+        buurten: count(y.year, 'BU'),
+      }));
     },
   };
 }

@@ -12,37 +12,54 @@ export const ATTRIBUTION = 'Bron: CBS';
 export async function requireYearTable(data: AnalysisData, year: number): Promise<YearTable> {
   const table = await data.getYearTable(year);
   if (table === null) {
-    throw new DomainError('not_found', `Er zijn geen cijfers voor ${year}.`, { issues: [{ path: ['year'], message: `geen cijfers voor ${year}` }] });
+    throw new DomainError('not_found', `Er zijn geen cijfers voor ${year}.`, {
+      issues: [{ path: ['year'], message: `geen cijfers voor ${year}` }],
+    });
   }
   return table;
 }
 
 /** Whether a municipality (CBS code) sees an indicator: every CBS one, and its own local ones. */
-export function isIndicatorVisible(stored: StoredCatalogue, key: string, viewer: { municipalityCode: string | null; isAdmin: boolean }): boolean {
+export function isIndicatorVisible(
+  stored: StoredCatalogue,
+  key: string,
+  viewer: { municipalityCode: string | null; isAdmin: boolean },
+): boolean {
   const owner = stored.owners.get(key);
   return owner === undefined || viewer.isAdmin || owner === viewer.municipalityCode;
 }
 
 /** The municipality an actor speaks for: their organisation when it is one, else none. */
 export function getActorMunicipality(actor: Actor): string | null {
-  return actor.organisationKind === 'municipality' && getRegionLevel(actor.organisationCode) === 'GM' ? actor.organisationCode : null;
+  return actor.organisationKind === 'municipality' && getRegionLevel(actor.organisationCode) === 'GM'
+    ? actor.organisationCode
+    : null;
 }
 
 export function viewerOf(actor: Actor) {
   return { municipalityCode: getActorMunicipality(actor), isAdmin: actor.role === 'admin' };
 }
 
-export function requireIndicator(stored: StoredCatalogue, key: string, viewer: { municipalityCode: string | null; isAdmin: boolean }, path = 'indicator'): Indicator {
+export function requireIndicator(
+  stored: StoredCatalogue,
+  key: string,
+  viewer: { municipalityCode: string | null; isAdmin: boolean },
+  path = 'indicator',
+): Indicator {
   const indicator = stored.catalogue.get(key);
   if (indicator === undefined || !isIndicatorVisible(stored, key, viewer)) {
-    throw new DomainError('not_found', `Indicator ${key} bestaat niet.`, { issues: [{ path: [path], message: `onbekende indicator ${key}` }] });
+    throw new DomainError('not_found', `Indicator ${key} bestaat niet.`, {
+      issues: [{ path: [path], message: `onbekende indicator ${key}` }],
+    });
   }
   return indicator;
 }
 
 export function requireMunicipalityCode(code: string): string {
   if (!isRegionCode(code) || getRegionLevel(code) !== 'GM') {
-    throw new DomainError('invalid_input', `${code} is geen gemeentecode.`, { issues: [{ path: ['municipalityCode'], message: 'verwacht GMnnnn' }] });
+    throw new DomainError('invalid_input', `${code} is geen gemeentecode.`, {
+      issues: [{ path: ['municipalityCode'], message: 'verwacht GMnnnn' }],
+    });
   }
   return code;
 }

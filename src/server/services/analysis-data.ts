@@ -14,7 +14,14 @@ import type { Observation, RegionRecord } from '../../core/analysis/observation.
 import { restoreIndicatorCatalogue } from '../../core/analysis/stored-catalogue.ts';
 import type { ObservationBatch, YearTable } from '../../core/analysis/year-table.ts';
 import { buildYearTable } from '../../core/analysis/year-table.ts';
-import { findLatestMetadataImport, listImportSources, listImportYears, listIndicatorRows, listYearRegions, readAnalysisStamp } from '../../db/analysis.repository.ts';
+import {
+  findLatestMetadataImport,
+  listImportSources,
+  listImportYears,
+  listIndicatorRows,
+  listYearRegions,
+  readAnalysisStamp,
+} from '../../db/analysis.repository.ts';
 import type { Database } from '../../db/client.ts';
 import { listYearColumns } from '../../db/observations.repository.ts';
 
@@ -40,13 +47,23 @@ export async function loadStoredCatalogue(db: Database): Promise<StoredCatalogue
   const title = (metadata?.report as { title?: unknown } | undefined)?.title;
   const catalogue = restoreIndicatorCatalogue({
     stored: rows.map((row) => row.indicator.spec as Indicator),
-    metadataTable: metadata?.tableId ? { tableId: metadata.tableId, year: metadata.year, title: typeof title === 'string' ? title : '' } : null,
+    metadataTable: metadata?.tableId
+      ? { tableId: metadata.tableId, year: metadata.year, title: typeof title === 'string' ? title : '' }
+      : null,
   });
-  const owners = new Map(rows.filter((row) => row.municipalityCode !== null).map((row) => [row.indicator.key, row.municipalityCode as string]));
+  const owners = new Map(
+    rows
+      .filter((row) => row.municipalityCode !== null)
+      .map((row) => [row.indicator.key, row.municipalityCode as string]),
+  );
   return { catalogue, owners };
 }
 
-async function loadYearTable(db: Database, year: number, catalogue: IndicatorCatalogue): Promise<YearTable | null> {
+async function loadYearTable(
+  db: Database,
+  year: number,
+  catalogue: IndicatorCatalogue,
+): Promise<YearTable | null> {
   const [columns, regionRows] = await Promise.all([listYearColumns(db, year), listYearRegions(db, year)]);
   if (columns.length === 0 && regionRows.codes.length === 0) return null;
   const byImport = new Map<string, Observation[]>();
@@ -65,12 +82,23 @@ async function loadYearTable(db: Database, year: number, catalogue: IndicatorCat
     });
     byImport.set(column.importId, list);
   }
-  const sources = (await listImportSources(db, [...byImport.keys()])).sort((a, b) => a.importedAt.getTime() - b.importedAt.getTime());
-  const regions: RegionRecord[] = regionRows.codes.map((code, i) => ({ code, name: regionRows.names[i] ?? null, level: regionRows.levels[i] ?? 'BU', year }));
+  const sources = (await listImportSources(db, [...byImport.keys()])).sort(
+    (a, b) => a.importedAt.getTime() - b.importedAt.getTime(),
+  );
+  const regions: RegionRecord[] = regionRows.codes.map((code, i) => ({
+    code,
+    name: regionRows.names[i] ?? null,
+    level: regionRows.levels[i] ?? 'BU',
+    year,
+  }));
   const batches: ObservationBatch[] = [
     { source: { fileName: '(regio-indeling)', format: 'regions' }, regions, observations: [] },
     ...sources.map((source) => ({
-      source: { fileName: source.fileName, format: source.format, ...(source.tableId ? { tableId: source.tableId } : {}) },
+      source: {
+        fileName: source.fileName,
+        format: source.format,
+        ...(source.tableId ? { tableId: source.tableId } : {}),
+      },
       regions: [],
       observations: byImport.get(source.id) ?? [],
     })),

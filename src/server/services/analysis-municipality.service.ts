@@ -15,12 +15,26 @@ import { getProvenance, STATUS_MISSING, STATUS_OK, STATUS_SECRET } from '../../c
 import { DomainError } from '../../core/errors.ts';
 import { listGeometries, listGeometryYears, listRegions } from '../../db/analysis.repository.ts';
 import type { AnalysisData } from './analysis-data.ts';
-import { ATTRIBUTION, getRegionName, presentIndicator, requireIndicator, requireMunicipalityCode, requireYearTable, viewerOf } from './analysis-common.ts';
+import {
+  ATTRIBUTION,
+  getRegionName,
+  presentIndicator,
+  requireIndicator,
+  requireMunicipalityCode,
+  requireYearTable,
+  viewerOf,
+} from './analysis-common.ts';
 import type { ServiceContext } from './context.ts';
 
 function statusAt(table: YearTable, key: string, at: number): 'ok' | 'missing' | 'secret' | 'absent' {
   const status = table.columns.get(key)?.status[at];
-  return status === STATUS_OK ? 'ok' : status === STATUS_MISSING ? 'missing' : status === STATUS_SECRET ? 'secret' : 'absent';
+  return status === STATUS_OK
+    ? 'ok'
+    : status === STATUS_MISSING
+      ? 'missing'
+      : status === STATUS_SECRET
+        ? 'secret'
+        : 'absent';
 }
 
 function finite(value: number | undefined): number | null {
@@ -42,7 +56,11 @@ export function createAnalysisMunicipalityService(ctx: ServiceContext, data: Ana
     const stored = await data.getStoredCatalogue();
     const indicator = requireIndicator(stored, input.indicatorKey, viewerOf(actor));
     if (indicator.kind === 'code') {
-      throw new DomainError('invalid_input', `${indicator.title} is een code of klasse en wordt niet gerangschikt.`, { issues: [{ path: ['indicator'], message: 'niet te rangschikken' }] });
+      throw new DomainError(
+        'invalid_input',
+        `${indicator.title} is een code of klasse en wordt niet gerangschikt.`,
+        { issues: [{ path: ['indicator'], message: 'niet te rangschikken' }] },
+      );
     }
     return data.memo(`ranking:${input.year}:${municipalityCode}:${indicator.key}`, async () => {
       const table = await requireYearTable(data, input.year);
@@ -51,7 +69,8 @@ export function createAnalysisMunicipalityService(ctx: ServiceContext, data: Ana
       const inMunicipality = column ? rankMembers(column.values, members, indicator.direction) : null;
       const distribution = column ? getDistribution(column.values, table.buurten) : null;
       // A percentile "in the country" only among a national set of buurten (see country-coverage.ts).
-      const country = distribution !== null && isNationalCoverage(table, distribution.sorted.length) ? distribution : null;
+      const country =
+        distribution !== null && isNationalCoverage(table, distribution.sorted.length) ? distribution : null;
       const countryValue = computeAreaValue(table, indicator, ['NL00'], { withProvenance: false });
       const buurten = Array.from(members, (at, k) => {
         const code = table.codes[at] ?? '';
@@ -70,14 +89,23 @@ export function createAnalysisMunicipalityService(ctx: ServiceContext, data: Ana
           percentileInCountry: position?.percentile ?? null,
           provenance: getProvenance(table, code, indicator.key),
         };
-      }).sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.code.localeCompare(b.code));
+      }).sort(
+        (a, b) =>
+          (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
+          a.code.localeCompare(b.code),
+      );
       return {
         indicator: presentIndicator(indicator, stored),
         year: input.year,
         municipalityCode,
         municipalityName: getRegionName(table, municipalityCode),
-        municipalityValue: computeAreaValue(table, indicator, [municipalityCode], { withProvenance: false }).value,
-        countryValue: countryValue.method === 'observed' || (table.index.has('NL00') && countryValue.coverage >= MIN_COUNTRY_SHARE) ? countryValue.value : null,
+        municipalityValue: computeAreaValue(table, indicator, [municipalityCode], { withProvenance: false })
+          .value,
+        countryValue:
+          countryValue.method === 'observed' ||
+          (table.index.has('NL00') && countryValue.coverage >= MIN_COUNTRY_SHARE)
+            ? countryValue.value
+            : null,
         n: inMunicipality?.n ?? 0,
         nInCountry: country?.sorted.length ?? 0,
         buurten,
@@ -89,11 +117,15 @@ export function createAnalysisMunicipalityService(ctx: ServiceContext, data: Ana
   async function accumulate(input: { municipalityCode: string; year: number; worstShare: number }) {
     const municipalityCode = requireMunicipalityCode(input.municipalityCode);
     if (!(input.worstShare > 0 && input.worstShare < 1)) {
-      throw new DomainError('invalid_input', 'Het aandeel slechtste buurten moet tussen 0 en 1 liggen.', { issues: [{ path: ['worstShare'], message: 'tussen 0 en 1' }] });
+      throw new DomainError('invalid_input', 'Het aandeel slechtste buurten moet tussen 0 en 1 liggen.', {
+        issues: [{ path: ['worstShare'], message: 'tussen 0 en 1' }],
+      });
     }
     const table = await requireYearTable(data, input.year);
     const catalogue = await data.getCatalogue();
-    const all = await data.memo(`accumulation-all:${input.year}:${input.worstShare}`, async () => computeAccumulation(table, catalogue, { worstShare: input.worstShare }));
+    const all = await data.memo(`accumulation-all:${input.year}:${input.worstShare}`, async () =>
+      computeAccumulation(table, catalogue, { worstShare: input.worstShare }),
+    );
     const prefix = `BU${municipalityCode.slice(2)}`;
     return {
       year: input.year,
@@ -102,7 +134,9 @@ export function createAnalysisMunicipalityService(ctx: ServiceContext, data: Ana
       municipalityCode,
       indicatorKeys: all.indicatorKeys,
       domainsConsidered: all.domainsConsidered,
-      buurten: all.regions.filter((r) => r.regionCode.startsWith(prefix)).map((r) => ({ ...r, name: getRegionName(table, r.regionCode) })),
+      buurten: all.regions
+        .filter((r) => r.regionCode.startsWith(prefix))
+        .map((r) => ({ ...r, name: getRegionName(table, r.regionCode) })),
       attribution: ATTRIBUTION,
     };
   }
@@ -115,7 +149,8 @@ export function createAnalysisMunicipalityService(ctx: ServiceContext, data: Ana
       const table = await requireYearTable(data, input.year);
       const prefix = `BU${municipalityCode.slice(2)}`;
       const geometryYear = pickGeometryYear(await listGeometryYears(ctx.db, prefix), input.year);
-      const geometries = geometryYear === null ? [] : await listGeometries(ctx.db, { year: geometryYear, codePrefix: prefix });
+      const geometries =
+        geometryYear === null ? [] : await listGeometries(ctx.db, { year: geometryYear, codePrefix: prefix });
       const byCode = new Map(geometries.map((g) => [g.code, g.geometry]));
       const members = table.buurtenByMunicipality.get(municipalityCode) ?? new Int32Array();
       const column = table.columns.get(indicator.key);
@@ -127,18 +162,20 @@ export function createAnalysisMunicipalityService(ctx: ServiceContext, data: Ana
           withoutGeometry.push(code);
           return [];
         }
-        return [{
-          type: 'Feature' as const,
-          id: code,
-          geometry: geometry as Record<string, unknown>,
-          properties: {
-            code,
-            name: table.names[at] ?? null,
-            value: column ? finite(column.values[at]) : null,
-            status: statusAt(table, indicator.key, at),
-            provenance: getProvenance(table, code, indicator.key)[0] ?? null,
+        return [
+          {
+            type: 'Feature' as const,
+            id: code,
+            geometry: geometry as Record<string, unknown>,
+            properties: {
+              code,
+              name: table.names[at] ?? null,
+              value: column ? finite(column.values[at]) : null,
+              status: statusAt(table, indicator.key, at),
+              provenance: getProvenance(table, code, indicator.key)[0] ?? null,
+            },
           },
-        }];
+        ];
       });
       return {
         type: 'FeatureCollection' as const,
@@ -156,16 +193,32 @@ export function createAnalysisMunicipalityService(ctx: ServiceContext, data: Ana
   return {
     rankBuurten: rank,
 
-    async getAccumulation(_actor: Actor, input: { municipalityCode: string; year: number; worstShare?: number | undefined }) {
+    async getAccumulation(
+      _actor: Actor,
+      input: { municipalityCode: string; year: number; worstShare?: number | undefined },
+    ) {
       return accumulate({ ...input, worstShare: input.worstShare ?? 0.2 });
     },
 
     getMap: map,
 
-    async listRegions(_actor: Actor, input: { municipalityCode: string; year: number; level?: 'GM' | 'WK' | 'BU' | undefined }) {
+    async listRegions(
+      _actor: Actor,
+      input: { municipalityCode: string; year: number; level?: 'GM' | 'WK' | 'BU' | undefined },
+    ) {
       const municipalityCode = requireMunicipalityCode(input.municipalityCode);
-      const rows = await listRegions(ctx.db, { year: input.year, municipalityCode, ...(input.level ? { level: input.level } : {}) });
-      return rows.map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parentCode, year: r.year }));
+      const rows = await listRegions(ctx.db, {
+        year: input.year,
+        municipalityCode,
+        ...(input.level ? { level: input.level } : {}),
+      });
+      return rows.map((r) => ({
+        code: r.code,
+        name: r.name,
+        level: r.level,
+        parentCode: r.parentCode,
+        year: r.year,
+      }));
     },
   };
 }

@@ -17,7 +17,15 @@ import type { YearTable } from '../../core/analysis/year-table.ts';
 import { DomainError } from '../../core/errors.ts';
 import { loadApproachFor } from './approach-access.ts';
 import type { AnalysisData } from './analysis-data.ts';
-import { ATTRIBUTION, getActorMunicipality, getRegionName, isIndicatorVisible, presentIndicator, requireIndicator, requireYearTable } from './analysis-common.ts';
+import {
+  ATTRIBUTION,
+  getActorMunicipality,
+  getRegionName,
+  isIndicatorVisible,
+  presentIndicator,
+  requireIndicator,
+  requireYearTable,
+} from './analysis-common.ts';
 import type { ServiceContext } from './context.ts';
 import { ShortCache } from './short-cache.ts';
 
@@ -51,7 +59,12 @@ export function createApproachAreaCache(): ApproachAreaCache {
   return new ShortCache<Area>(APPROACH_AREA_CACHE_MS, 10_000);
 }
 
-async function loadApproachArea(ctx: ServiceContext, actor: Actor, approachId: string, cache: ApproachAreaCache): Promise<Area> {
+async function loadApproachArea(
+  ctx: ServiceContext,
+  actor: Actor,
+  approachId: string,
+  cache: ApproachAreaCache,
+): Promise<Area> {
   const key = `${approachId}:${actor.userId}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
@@ -73,17 +86,28 @@ function toExplicitArea(actor: Actor, codes: readonly string[]): Area {
   if (actor.role !== 'admin') {
     const foreign = unique.filter((code) => own === null || getMunicipalityCode(code) !== own);
     if (foreign.length > 0) {
-      throw new DomainError('forbidden', 'U kunt alleen gebieden van uw eigen gemeente opvragen; gebruik anders de wijkaanpak.', {
-        issues: foreign.map((code) => ({ path: ['regions', code], message: 'ligt niet in uw gemeente' })),
-      });
+      throw new DomainError(
+        'forbidden',
+        'U kunt alleen gebieden van uw eigen gemeente opvragen; gebruik anders de wijkaanpak.',
+        {
+          issues: foreign.map((code) => ({ path: ['regions', code], message: 'ligt niet in uw gemeente' })),
+        },
+      );
     }
   }
-  return { name: unique.length === 1 ? unique[0]! : `${unique.length} gebieden`, codes: unique, municipalityCode: getAreaMunicipality(unique), ownerCode: own };
+  return {
+    name: unique.length === 1 ? unique[0]! : `${unique.length} gebieden`,
+    codes: unique,
+    municipalityCode: getAreaMunicipality(unique),
+    ownerCode: own,
+  };
 }
 
 function checkShare(worstShare: number) {
   if (!(worstShare > 0 && worstShare < 1)) {
-    throw new DomainError('invalid_input', 'Het aandeel slechtste buurten moet tussen 0 en 1 liggen.', { issues: [{ path: ['worstShare'], message: 'tussen 0 en 1' }] });
+    throw new DomainError('invalid_input', 'Het aandeel slechtste buurten moet tussen 0 en 1 liggen.', {
+      issues: [{ path: ['worstShare'], message: 'tussen 0 en 1' }],
+    });
   }
 }
 
@@ -94,23 +118,39 @@ function presentPoint(point: Development['points'][number], keepProvenance: bool
     coverage: point.coverage,
     method: point.method,
     parts: point.parts.length,
-    provenance: keepProvenance || point.provenance.length <= MAX_COMPARISON_PROVENANCE ? point.provenance : [],
+    provenance:
+      keepProvenance || point.provenance.length <= MAX_COMPARISON_PROVENANCE ? point.provenance : [],
   };
 }
 
-function presentDevelopment(development: Development, keepProvenance: boolean, isShown: (point: Development['points'][number]) => boolean = () => true) {
+function presentDevelopment(
+  development: Development,
+  keepProvenance: boolean,
+  isShown: (point: Development['points'][number]) => boolean = () => true,
+) {
   return {
-    points: development.points.map((p) => (isShown(p) ? presentPoint(p, keepProvenance) : { ...presentPoint(p, false), value: null })),
+    points: development.points.map((p) =>
+      isShown(p) ? presentPoint(p, keepProvenance) : { ...presentPoint(p, false), value: null },
+    ),
     breaks: development.breaks,
     segments: development.segments,
   };
 }
 
-export function createAnalysisService(ctx: ServiceContext, data: AnalysisData, areas: ApproachAreaCache = createApproachAreaCache()) {
+export function createAnalysisService(
+  ctx: ServiceContext,
+  data: AnalysisData,
+  areas: ApproachAreaCache = createApproachAreaCache(),
+) {
   async function visibleKeys(area: Area, actor: Actor | null) {
     const stored = await data.getStoredCatalogue();
-    const viewer = actor === null ? { municipalityCode: null, isAdmin: true } : { municipalityCode: area.ownerCode, isAdmin: actor.role === 'admin' };
-    return stored.catalogue.indicators.map((i) => i.key).filter((key) => isIndicatorVisible(stored, key, viewer));
+    const viewer =
+      actor === null
+        ? { municipalityCode: null, isAdmin: true }
+        : { municipalityCode: area.ownerCode, isAdmin: actor.role === 'admin' };
+    return stored.catalogue.indicators
+      .map((i) => i.key)
+      .filter((key) => isIndicatorVisible(stored, key, viewer));
   }
 
   async function computeProfile(area: Area, year: number, actor: Actor | null) {
@@ -119,7 +159,10 @@ export function createAnalysisService(ctx: ServiceContext, data: AnalysisData, a
     return data.memo(`profile:${year}:${viewer}:${area.name}:${area.codes.join(',')}`, async () => {
       const table = await requireYearTable(data, year);
       const catalogue = await data.getCatalogue();
-      const profile: AreaProfile = restrictToNationalFigures(buildAreaProfile({ table, catalogue, areaCodes: area.codes, name: area.name, indicatorKeys: keys }), table);
+      const profile: AreaProfile = restrictToNationalFigures(
+        buildAreaProfile({ table, catalogue, areaCodes: area.codes, name: area.name, indicatorKeys: keys }),
+        table,
+      );
       return { ...profile, name: area.name, attribution: ATTRIBUTION };
     });
   }
@@ -132,11 +175,15 @@ export function createAnalysisService(ctx: ServiceContext, data: AnalysisData, a
 
   async function computeSeries(area: Area, indicatorKey: string, actor: Actor) {
     const stored = await data.getStoredCatalogue();
-    const indicator = requireIndicator(stored, indicatorKey, { municipalityCode: area.ownerCode, isAdmin: actor.role === 'admin' });
+    const indicator = requireIndicator(stored, indicatorKey, {
+      municipalityCode: area.ownerCode,
+      isAdmin: actor.role === 'admin',
+    });
     return data.memo(`series:${indicator.key}:${area.codes.join(',')}`, async () => {
       const tables = (await loadTables()).filter((table) => table.columns.has(indicator.key));
       const catalogue = stored.catalogue;
-      const of = (codes: readonly string[], withProvenance = true) => computeDevelopment({ tables, catalogue, indicatorKey: indicator.key, area: codes, withProvenance });
+      const of = (codes: readonly string[], withProvenance = true) =>
+        computeDevelopment({ tables, catalogue, indicatorKey: indicator.key, area: codes, withProvenance });
       return {
         indicator: presentIndicator(indicator, stored),
         areaName: area.name,
@@ -144,10 +191,16 @@ export function createAnalysisService(ctx: ServiceContext, data: AnalysisData, a
         municipalityCode: area.municipalityCode,
         years: tables.map((t) => t.year),
         area: presentDevelopment(of(area.codes), true),
-        municipality: area.municipalityCode === null ? null : presentDevelopment(of([area.municipalityCode], false), false),
+        municipality:
+          area.municipalityCode === null
+            ? null
+            : presentDevelopment(of([area.municipalityCode], false), false),
         country: presentDevelopment(of(['NL00'], false), false, (point) => {
           const table = tables.find((t) => t.year === point.year);
-          return point.method === 'observed' || (table !== undefined && table.index.has('NL00') && point.coverage >= MIN_COUNTRY_SHARE);
+          return (
+            point.method === 'observed' ||
+            (table !== undefined && table.index.has('NL00') && point.coverage >= MIN_COUNTRY_SHARE)
+          );
         }),
         attribution: ATTRIBUTION,
       };
@@ -161,10 +214,14 @@ export function createAnalysisService(ctx: ServiceContext, data: AnalysisData, a
       const catalogue = await data.getCatalogue();
       const missing = area.codes.filter((code) => !table.index.has(code));
       if (missing.length > 0) {
-        throw new DomainError('invalid_input', `Het gebied bevat codes die in ${year} niet bestaan.`, { issues: missing.map((code) => ({ path: ['areaCodes', code], message: `geen regio in ${year}` })) });
+        throw new DomainError('invalid_input', `Het gebied bevat codes die in ${year} niet bestaan.`, {
+          issues: missing.map((code) => ({ path: ['areaCodes', code], message: `geen regio in ${year}` })),
+        });
       }
       const whole = computeAreaAccumulation(table, catalogue, area.codes, { worstShare });
-      const all = await data.memo(`accumulation-all:${year}:${worstShare}`, async () => computeAccumulation(table, catalogue, { worstShare }));
+      const all = await data.memo(`accumulation-all:${year}:${worstShare}`, async () =>
+        computeAccumulation(table, catalogue, { worstShare }),
+      );
       const inArea = new Set(area.codes.flatMap((code) => (code.startsWith('BU') ? [code] : [])));
       const prefixes = area.codes.filter((code) => code.startsWith('WK')).map((code) => `BU${code.slice(2)}`);
       const buurten = all.regions
@@ -189,13 +246,19 @@ export function createAnalysisService(ctx: ServiceContext, data: AnalysisData, a
     const viewer = actor.role === 'admin' ? '*' : (area.ownerCode ?? '-');
     return data.memo(`signals:${toYear ?? 'latest'}:${viewer}:${area.codes.join(',')}`, async () => {
       const tables = await loadTables(toYear);
-      if (tables.length === 0) throw new DomainError('not_found', 'Er zijn geen cijfers om een trend over te berekenen.');
+      if (tables.length === 0)
+        throw new DomainError('not_found', 'Er zijn geen cijfers om een trend over te berekenen.');
       const catalogue = await data.getCatalogue();
       const result = computeEarlySignals({ tables, catalogue, area: area.codes, indicatorKeys });
       const stored = await data.getStoredCatalogue();
       const describe = (key: string) => {
         const indicator = stored.catalogue.get(key);
-        return { title: indicator?.title ?? key, unit: indicator?.unit ?? '', domain: indicator?.domain ?? null, direction: indicator?.direction ?? 'neutral' };
+        return {
+          title: indicator?.title ?? key,
+          unit: indicator?.unit ?? '',
+          domain: indicator?.domain ?? null,
+          direction: indicator?.direction ?? 'neutral',
+        };
       };
       return {
         areaName: area.name,
@@ -213,7 +276,12 @@ export function createAnalysisService(ctx: ServiceContext, data: AnalysisData, a
     /** For the CLI and the benchmark: the profile of explicit regions, without an actor (trusted caller). */
     async computeRegionsProfile(input: { regionCodes: string[]; year: number }) {
       const codes = [...new Set(input.regionCodes)];
-      const area = { name: codes.length === 1 ? codes[0]! : `${codes.length} gebieden`, codes, municipalityCode: getAreaMunicipality(codes), ownerCode: null };
+      const area = {
+        name: codes.length === 1 ? codes[0]! : `${codes.length} gebieden`,
+        codes,
+        municipalityCode: getAreaMunicipality(codes),
+        ownerCode: null,
+      };
       return computeProfile(area, input.year, null);
     },
 
@@ -226,17 +294,27 @@ export function createAnalysisService(ctx: ServiceContext, data: AnalysisData, a
     },
 
     async getApproachSeries(actor: Actor, input: { approachId: string; indicatorKey: string }) {
-      return computeSeries(await loadApproachArea(ctx, actor, input.approachId, areas), input.indicatorKey, actor);
+      return computeSeries(
+        await loadApproachArea(ctx, actor, input.approachId, areas),
+        input.indicatorKey,
+        actor,
+      );
     },
 
-    async getApproachAccumulation(actor: Actor, input: { approachId: string; year: number; worstShare?: number | undefined }) {
-      return computeAccumulationFor(await loadApproachArea(ctx, actor, input.approachId, areas), input.year, input.worstShare ?? DEFAULT_WORST_SHARE);
+    async getApproachAccumulation(
+      actor: Actor,
+      input: { approachId: string; year: number; worstShare?: number | undefined },
+    ) {
+      return computeAccumulationFor(
+        await loadApproachArea(ctx, actor, input.approachId, areas),
+        input.year,
+        input.worstShare ?? DEFAULT_WORST_SHARE,
+      );
     },
 
     async getApproachEarlySignals(actor: Actor, input: { approachId: string; toYear?: number | undefined }) {
       return computeSignals(await loadApproachArea(ctx, actor, input.approachId, areas), input.toYear, actor);
     },
-
   };
 }
 

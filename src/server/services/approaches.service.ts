@@ -88,27 +88,49 @@ export function createApproachesService(ctx: ServiceContext, options: Approaches
 
     async get(actor: Actor, approachId: string) {
       const found = await loadApproachFor(ctx.db, actor, approachId, 'read');
-      const [cycles, decisions] = await Promise.all([listCycles(ctx.db, approachId), listDecisions(ctx.db, approachId)]);
+      const [cycles, decisions] = await Promise.all([
+        listCycles(ctx.db, approachId),
+        listDecisions(ctx.db, approachId),
+      ]);
       const current = selectCurrentDecision(
-        decisions.map((d) => ({ ...d.decision, id: d.decision.id, recordedAt: d.decision.recordedAt.toISOString() })),
+        decisions.map((d) => ({
+          ...d.decision,
+          id: d.decision.id,
+          recordedAt: d.decision.recordedAt.toISOString(),
+        })),
       );
       return {
         ...presentApproach(found),
         myRole: found.role,
         permissions: found.permissions,
-        cycles: cycles.map((c) => ({ number: c.number, status: c.status, title: c.title, startedAt: c.startedAt.toISOString(), closedAt: c.closedAt?.toISOString() ?? null })),
-        currentDecision: current ? { id: current.id, outcome: current.outcome, decidedOn: current.decidedOn } : null,
+        cycles: cycles.map((c) => ({
+          number: c.number,
+          status: c.status,
+          title: c.title,
+          startedAt: c.startedAt.toISOString(),
+          closedAt: c.closedAt?.toISOString() ?? null,
+        })),
+        currentDecision: current
+          ? { id: current.id, outcome: current.outcome, decidedOn: current.decidedOn }
+          : null,
       };
     },
 
     async create(actor: Actor, input: ApproachInput) {
       if (!canCreateApproach(actor)) {
-        throw new DomainError('forbidden', 'Alleen coördinatoren van een gemeente kunnen een wijkaanpak starten.');
+        throw new DomainError(
+          'forbidden',
+          'Alleen coördinatoren van een gemeente kunnen een wijkaanpak starten.',
+        );
       }
       return inTransaction(ctx, async (db) => {
         let municipalityId = actor.organisationId;
         if (input.municipalityCode && input.municipalityCode !== actor.organisationCode) {
-          if (actor.role !== 'admin') throw new DomainError('forbidden', 'U kunt alleen een wijkaanpak voor uw eigen gemeente starten.');
+          if (actor.role !== 'admin')
+            throw new DomainError(
+              'forbidden',
+              'U kunt alleen een wijkaanpak voor uw eigen gemeente starten.',
+            );
           const org = await findOrganisationByCode(db, input.municipalityCode);
           if (!org || org.kind !== 'municipality') {
             throw new DomainError('invalid_input', `Gemeente ${input.municipalityCode} bestaat niet.`, {
@@ -134,9 +156,28 @@ export function createApproachesService(ctx: ServiceContext, options: Approaches
           frameworkVersion: FRAMEWORK.version,
           title: 'Cyclus 1',
         });
-        await insertPointAnswers(db, listPointIds().map((pointId) => ({ cycleId: cycle.id, pointId })));
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId: approach.id, entityType: 'approach', entityId: approach.id, action: 'create', before: null, after: approach });
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId: approach.id, entityType: 'cycle', entityId: cycle.id, action: 'create', before: null, after: cycle });
+        await insertPointAnswers(
+          db,
+          listPointIds().map((pointId) => ({ cycleId: cycle.id, pointId })),
+        );
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId: approach.id,
+          entityType: 'approach',
+          entityId: approach.id,
+          action: 'create',
+          before: null,
+          after: approach,
+        });
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId: approach.id,
+          entityType: 'cycle',
+          entityId: cycle.id,
+          action: 'create',
+          before: null,
+          after: cycle,
+        });
         const found = await findApproach(db, approach.id);
         return presentApproach(found!);
       });
@@ -149,12 +190,25 @@ export function createApproachesService(ctx: ServiceContext, options: Approaches
         const defined = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
         const updated = await updateApproach(db, approachId, version, defined);
         if (!updated) {
-          throw new DomainError('stale_version', 'Deze wijkaanpak is intussen door iemand anders gewijzigd.', {
-            data: { current: presentApproach(found) },
-          });
+          throw new DomainError(
+            'stale_version',
+            'Deze wijkaanpak is intussen door iemand anders gewijzigd.',
+            {
+              data: { current: presentApproach(found) },
+            },
+          );
         }
-        const action = patch.status === 'archived' && found.approach.status !== 'archived' ? 'archive' : 'update';
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId, entityType: 'approach', entityId: approachId, action, before: found.approach, after: updated });
+        const action =
+          patch.status === 'archived' && found.approach.status !== 'archived' ? 'archive' : 'update';
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId,
+          entityType: 'approach',
+          entityId: approachId,
+          action,
+          before: found.approach,
+          after: updated,
+        });
         return presentApproach((await findApproach(db, approachId))!);
       });
     },
@@ -175,8 +229,22 @@ export function createApproachesService(ctx: ServiceContext, options: Approaches
           });
         }
         const member = await upsertMember(db, { approachId, userId: user.id, role: input.role });
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId, entityType: 'approach_member', entityId: user.id, action: 'upsert', before: null, after: member });
-        return { userId: user.id, name: user.name, email: user.email, role: member.role, addedAt: member.addedAt.toISOString() };
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId,
+          entityType: 'approach_member',
+          entityId: user.id,
+          action: 'upsert',
+          before: null,
+          after: member,
+        });
+        return {
+          userId: user.id,
+          name: user.name,
+          email: user.email,
+          role: member.role,
+          addedAt: member.addedAt.toISOString(),
+        };
       });
     },
 
@@ -185,7 +253,15 @@ export function createApproachesService(ctx: ServiceContext, options: Approaches
         await loadApproachFor(db, actor, approachId, 'manage_members');
         const removed = await deleteMember(db, approachId, userId);
         if (!removed) throw new DomainError('not_found', 'Dit lid bestaat niet.');
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId, entityType: 'approach_member', entityId: userId, action: 'delete', before: removed, after: null });
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId,
+          entityType: 'approach_member',
+          entityId: userId,
+          action: 'delete',
+          before: removed,
+          after: null,
+        });
       });
     },
 

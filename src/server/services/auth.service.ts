@@ -116,12 +116,17 @@ export interface CreateUserInput {
 /** Creates an account (used by the CLI and the demo seed). Audited with no actor (system). */
 export async function createUser(ctx: ServiceContext, input: CreateUserInput) {
   const issues = [];
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) issues.push({ path: ['email'], message: 'geen geldig e-mailadres' });
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email))
+    issues.push({ path: ['email'], message: 'geen geldig e-mailadres' });
   if (input.name.trim().length === 0) issues.push({ path: ['name'], message: 'naam is verplicht' });
   if (input.password.length < MIN_PASSWORD_LENGTH) {
-    issues.push({ path: ['password'], message: `wachtwoord moet minstens ${MIN_PASSWORD_LENGTH} tekens hebben` });
+    issues.push({
+      path: ['password'],
+      message: `wachtwoord moet minstens ${MIN_PASSWORD_LENGTH} tekens hebben`,
+    });
   }
-  if (issues.length > 0) throw new DomainError('invalid_input', 'Ongeldige gegevens voor het account.', { issues });
+  if (issues.length > 0)
+    throw new DomainError('invalid_input', 'Ongeldige gegevens voor het account.', { issues });
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (db) => {
     if (await findUserByEmail(db, input.email)) {
@@ -131,14 +136,25 @@ export async function createUser(ctx: ServiceContext, input: CreateUserInput) {
     if (!organisation) {
       const isMunicipality = /^GM\d{4}$/.test(input.organisationCode);
       if (!input.organisationName) {
-        throw new DomainError('not_found', `Organisatie ${input.organisationCode} bestaat niet; geef --organisation-name om haar aan te maken.`);
+        throw new DomainError(
+          'not_found',
+          `Organisatie ${input.organisationCode} bestaat niet; geef --organisation-name om haar aan te maken.`,
+        );
       }
       organisation = await insertOrganisation(db, {
         code: input.organisationCode,
         name: input.organisationName,
         kind: isMunicipality ? 'municipality' : 'partner',
       });
-      await insertAuditEvent(db, { actorUserId: null, approachId: null, entityType: 'organisation', entityId: organisation.id, action: 'create', before: null, after: organisation });
+      await insertAuditEvent(db, {
+        actorUserId: null,
+        approachId: null,
+        entityType: 'organisation',
+        entityId: organisation.id,
+        action: 'create',
+        before: null,
+        after: organisation,
+      });
     }
     const user = await insertUser(db, {
       email: input.email.trim(),
@@ -148,7 +164,15 @@ export async function createUser(ctx: ServiceContext, input: CreateUserInput) {
       passwordHash,
     });
     const { passwordHash: _omit, ...visible } = user;
-    await insertAuditEvent(db, { actorUserId: null, approachId: null, entityType: 'user', entityId: user.id, action: 'create', before: null, after: visible });
+    await insertAuditEvent(db, {
+      actorUserId: null,
+      approachId: null,
+      entityType: 'user',
+      entityId: user.id,
+      action: 'create',
+      before: null,
+      after: visible,
+    });
     return { user: visible, organisation };
   });
 }

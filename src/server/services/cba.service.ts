@@ -3,7 +3,13 @@ import type { Actor } from '../../core/access/actor.ts';
 import { createSixteenAreasTemplate, evaluateCase, parseCase } from '../../core/cba/index.ts';
 import { DomainError, isDomainError } from '../../core/errors.ts';
 import { insertAuditEvent } from '../../db/audit.repository.ts';
-import { findCbaCase, insertCbaCase, listCbaCases, updateCbaCase, type CbaCaseRow } from '../../db/cba.repository.ts';
+import {
+  findCbaCase,
+  insertCbaCase,
+  listCbaCases,
+  updateCbaCase,
+  type CbaCaseRow,
+} from '../../db/cba.repository.ts';
 import { loadApproachFor } from './approach-access.ts';
 import { inTransaction, type ServiceContext } from './context.ts';
 
@@ -16,7 +22,9 @@ function validateCaseFile(caseFile: unknown) {
     parseCase(caseFile);
   } catch (error) {
     if (isDomainError(error) && error.code === 'invalid_input') {
-      throw new DomainError('invalid_input', error.message, { issues: error.issues.map((i) => ({ ...i, path: ['caseFile', ...i.path] })) });
+      throw new DomainError('invalid_input', error.message, {
+        issues: error.issues.map((i) => ({ ...i, path: ['caseFile', ...i.path] })),
+      });
     }
     throw error;
   }
@@ -69,22 +77,47 @@ export function createCbaService(ctx: ServiceContext) {
       };
     },
 
-    async create(actor: Actor, approachId: string, input: { caseFile?: unknown; template?: CbaTemplateId | undefined }) {
+    async create(
+      actor: Actor,
+      approachId: string,
+      input: { caseFile?: unknown; template?: CbaTemplateId | undefined },
+    ) {
       const caseFile = input.template ? CBA_TEMPLATES[input.template]() : input.caseFile;
       if (caseFile === undefined) {
-        throw new DomainError('invalid_input', 'Geef een MKBA (caseFile) of kies een sjabloon (template).', { issues: [{ path: ['caseFile'], message: 'verplicht als er geen sjabloon is gekozen' }] });
+        throw new DomainError('invalid_input', 'Geef een MKBA (caseFile) of kies een sjabloon (template).', {
+          issues: [{ path: ['caseFile'], message: 'verplicht als er geen sjabloon is gekozen' }],
+        });
       }
       validateCaseFile(caseFile);
       const created = await inTransaction(ctx, async (db) => {
         await loadApproachFor(db, actor, approachId, 'edit_cba');
-        const row = await insertCbaCase(db, { approachId, name: caseName(caseFile), caseFile, createdBy: actor.userId, updatedBy: actor.userId });
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId, entityType: 'cba_case', entityId: row.id, action: 'create', before: null, after: row });
+        const row = await insertCbaCase(db, {
+          approachId,
+          name: caseName(caseFile),
+          caseFile,
+          createdBy: actor.userId,
+          updatedBy: actor.userId,
+        });
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId,
+          entityType: 'cba_case',
+          entityId: row.id,
+          action: 'create',
+          before: null,
+          after: row,
+        });
         return row;
       });
       return this.get(actor, approachId, created.id);
     },
 
-    async update(actor: Actor, approachId: string, caseId: string, input: { version: number; caseFile: unknown; status?: 'active' | 'archived' | undefined }) {
+    async update(
+      actor: Actor,
+      approachId: string,
+      caseId: string,
+      input: { version: number; caseFile: unknown; status?: 'active' | 'archived' | undefined },
+    ) {
       validateCaseFile(input.caseFile);
       await inTransaction(ctx, async (db) => {
         await loadApproachFor(db, actor, approachId, 'edit_cba');
@@ -93,14 +126,29 @@ export function createCbaService(ctx: ServiceContext) {
         const updated = await updateCbaCase(
           db,
           { approachId, id: caseId, expectedVersion: input.version },
-          { name: caseName(input.caseFile), caseFile: input.caseFile, status: input.status ?? current.row.status, updatedBy: actor.userId },
+          {
+            name: caseName(input.caseFile),
+            caseFile: input.caseFile,
+            status: input.status ?? current.row.status,
+            updatedBy: actor.userId,
+          },
         );
         if (!updated) {
           throw new DomainError('stale_version', 'Deze MKBA is intussen door iemand anders gewijzigd.', {
-            data: { current: { id: current.row.id, version: current.row.version, caseFile: current.row.caseFile } },
+            data: {
+              current: { id: current.row.id, version: current.row.version, caseFile: current.row.caseFile },
+            },
           });
         }
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId, entityType: 'cba_case', entityId: caseId, action: 'update', before: current.row, after: updated });
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId,
+          entityType: 'cba_case',
+          entityId: caseId,
+          action: 'update',
+          before: current.row,
+          after: updated,
+        });
       });
       return this.get(actor, approachId, caseId);
     },

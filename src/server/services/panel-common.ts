@@ -16,7 +16,8 @@ export async function loadPanelFor(
 ) {
   const access = await loadApproachFor(db, actor, key.approachId, action);
   const panel = await findPanel(db, key.approachId, key.panelId, options);
-  if (!panel) throw new DomainError('not_found', `Burgerpanel ${key.panelId} bestaat niet bij deze wijkaanpak.`);
+  if (!panel)
+    throw new DomainError('not_found', `Burgerpanel ${key.panelId} bestaat niet bij deze wijkaanpak.`);
   return { access, panel };
 }
 
@@ -32,14 +33,20 @@ export function assertNotPurged(panel: PanelRow): void {
 
 export function requirePool(panel: PanelRow) {
   if (!panel.poolSha256 || !panel.poolColumns || panel.poolSize === null) {
-    throw new DomainError('conflict', 'Dit burgerpanel heeft nog geen pool: upload eerst het bestand met aanmeldingen.');
+    throw new DomainError(
+      'conflict',
+      'Dit burgerpanel heeft nog geen pool: upload eerst het bestand met aanmeldingen.',
+    );
   }
   return { sha256: panel.poolSha256, columns: panel.poolColumns, size: panel.poolSize };
 }
 
 export function requireQuotas(panel: PanelRow) {
   if (panel.quotas.length === 0 || !panel.quotasSha256) {
-    throw new DomainError('conflict', 'Dit burgerpanel heeft nog geen quota: stel eerst per kenmerk een minimum en maximum in.');
+    throw new DomainError(
+      'conflict',
+      'Dit burgerpanel heeft nog geen quota: stel eerst per kenmerk een minimum en maximum in.',
+    );
   }
   return { quotas: panel.quotas, sha256: panel.quotasSha256 };
 }
@@ -48,7 +55,9 @@ export function requireQuotas(panel: PanelRow) {
  * The input hashes of a run, in the order of the engine's selection record (record.ts) and the CLI:
  * quota file, pool file, canonical settings. The draw seed is computeDrawSeed(publicValue, these).
  */
-export function listRunInputHashes(run: Pick<PanelRunRow, 'quotasSha256' | 'poolSha256' | 'settingsSha256'>): string[] {
+export function listRunInputHashes(
+  run: Pick<PanelRunRow, 'quotasSha256' | 'poolSha256' | 'settingsSha256'>,
+): string[] {
   return [run.quotasSha256, run.poolSha256, run.settingsSha256];
 }
 
@@ -89,13 +98,20 @@ export function presentPanel(row: PanelRow, permissions: readonly ApproachAction
           }
         : null,
     quotas: row.quotas.map((q) => ({ category: q.category, value: q.value, min: q.min, max: q.max })),
-    quotasFile: row.quotasSha256 && row.quotasCsv !== null ? { fileName: row.quotasFileName ?? 'quota.csv', sha256: row.quotasSha256, csv: row.quotasCsv } : null,
+    quotasFile:
+      row.quotasSha256 && row.quotasCsv !== null
+        ? { fileName: row.quotasFileName ?? 'quota.csv', sha256: row.quotasSha256, csv: row.quotasCsv }
+        : null,
     canManage: permissions.includes('manage_panels'),
     canReadPersonalData: permissions.includes('read_panel_personal_data'),
   };
 }
 
-export function presentRun(row: Omit<PanelRunRow, 'panelProbabilities' | 'panelMembers' | 'personProbabilities'>, panel: PanelRow, names: Map<string, string>) {
+export function presentRun(
+  row: Omit<PanelRunRow, 'panelProbabilities' | 'panelMembers' | 'personProbabilities'>,
+  panel: PanelRow,
+  names: Map<string, string>,
+) {
   return {
     id: row.id,
     algorithm: row.algorithm,
@@ -109,7 +125,14 @@ export function presentRun(row: Omit<PanelRunRow, 'panelProbabilities' | 'panelM
     quotas: row.quotas.map((q) => ({ category: q.category, value: q.value, min: q.min, max: q.max })),
     isCurrentPool: row.poolSha256 === panel.poolSha256,
     progress: row.progress ?? null,
-    error: row.error ? { code: row.error.code, message: row.error.message, conflicts: row.error.conflicts ?? [], relaxations: row.error.relaxations ?? [] } : null,
+    error: row.error
+      ? {
+          code: row.error.code,
+          message: row.error.message,
+          conflicts: row.error.conflicts ?? [],
+          relaxations: row.error.relaxations ?? [],
+        }
+      : null,
     summary: row.summary ?? null,
     startedBy: row.startedBy ? { id: row.startedBy, name: names.get(row.startedBy) ?? '' } : null,
     createdAt: row.createdAt.toISOString(),

@@ -38,7 +38,10 @@ export function createPanelDrawsService(ctx: ServiceContext, runner: PanelRunner
     const run = await findRun(db, panel.id, runId);
     if (!run) throw new DomainError('not_found', `Selectie ${runId} bestaat niet bij dit burgerpanel.`);
     if (run.status !== 'completed' || !run.panelProbabilities) {
-      throw new DomainError('conflict', `Deze selectie is niet voltooid (${run.status}): loten kan alleen uit een voltooide selectie.`);
+      throw new DomainError(
+        'conflict',
+        `Deze selectie is niet voltooid (${run.status}): loten kan alleen uit een voltooide selectie.`,
+      );
     }
     return { ...run, panelProbabilities: run.panelProbabilities };
   }
@@ -50,7 +53,10 @@ export function createPanelDrawsService(ctx: ServiceContext, runner: PanelRunner
   }
 
   async function present(rows: PanelDrawRow[]) {
-    const names = await listUserNames(ctx.db, rows.flatMap((row) => (row.createdBy ? [row.createdBy] : [])));
+    const names = await listUserNames(
+      ctx.db,
+      rows.flatMap((row) => (row.createdBy ? [row.createdBy] : [])),
+    );
     return rows.map((row) => presentDraw(row, names));
   }
 
@@ -73,7 +79,9 @@ export function createPanelDrawsService(ctx: ServiceContext, runner: PanelRunner
       return { position, reference: member.reference, values: member.values, status };
     };
     return {
-      members: (draw.members ?? []).map((position) => row(position, replacements.has(position) ? 'replacement' : 'member')),
+      members: (draw.members ?? []).map((position) =>
+        row(position, replacements.has(position) ? 'replacement' : 'member'),
+      ),
       droppedOut: (draw.droppedOut ?? []).map((position) => row(position, 'dropped_out')),
     };
   }
@@ -96,11 +104,17 @@ export function createPanelDrawsService(ctx: ServiceContext, runner: PanelRunner
         assertNotPurged(panel);
         const run = await loadCompletedRun(db, panel, input.runId);
         if (run.poolSha256 !== panel.poolSha256 || !run.panelMembers || !panel.poolColumns) {
-          throw new DomainError('conflict', 'Deze selectie hoort bij een eerdere pool: start een nieuwe selectie met de huidige pool.');
+          throw new DomainError(
+            'conflict',
+            'Deze selectie hoort bij een eerdere pool: start een nieuwe selectie met de huidige pool.',
+          );
         }
         const inputHashes = listRunInputHashes(run);
         const seed = computeDrawSeed(input.publicValue, inputHashes);
-        const drawn = drawPanel({ panels: run.panelProbabilities.map((probability) => ({ probability, members: [] })) }, seed);
+        const drawn = drawPanel(
+          { panels: run.panelProbabilities.map((probability) => ({ probability, members: [] })) },
+          seed,
+        );
         const members = run.panelMembers[drawn.panelIndex]!;
         const pool = await listPoolMembers(db, panel.id);
         const composition = composePanel(members, pool, panel.poolColumns.featureColumns);
@@ -120,7 +134,22 @@ export function createPanelDrawsService(ctx: ServiceContext, runner: PanelRunner
           createdBy: actor.userId,
           createdAt: ctx.clock.now(),
         });
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId: key.approachId, entityType: 'panel_draw', entityId: row.id, action: 'draw', before: null, after: { runId: run.id, publicValue: input.publicValue, seed, inputHashes, panelIndex: drawn.panelIndex, composition } });
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId: key.approachId,
+          entityType: 'panel_draw',
+          entityId: row.id,
+          action: 'draw',
+          before: null,
+          after: {
+            runId: run.id,
+            publicValue: input.publicValue,
+            seed,
+            inputHashes,
+            panelIndex: drawn.panelIndex,
+            composition,
+          },
+        });
         return row;
       });
       return service.getDraw(actor, { ...key, drawId: created.id });
@@ -132,9 +161,22 @@ export function createPanelDrawsService(ctx: ServiceContext, runner: PanelRunner
       const run = await loadCompletedRun(ctx.db, panel, input.runId);
       const inputHashes = listRunInputHashes(run);
       const seed = computeDrawSeed(input.publicValue, inputHashes);
-      const drawn = drawPanel({ panels: run.panelProbabilities.map((probability) => ({ probability, members: [] })) }, seed);
-      const matching = (await listDrawsOfRun(ctx.db, run.id)).filter((draw) => draw.kind === 'panel' && draw.seed === seed);
-      return { runId: run.id, publicValue: input.publicValue, seed, inputHashes, panelIndex: drawn.panelIndex, ticket: drawn.ticket, matchingDrawIds: matching.map((draw) => draw.id) };
+      const drawn = drawPanel(
+        { panels: run.panelProbabilities.map((probability) => ({ probability, members: [] })) },
+        seed,
+      );
+      const matching = (await listDrawsOfRun(ctx.db, run.id)).filter(
+        (draw) => draw.kind === 'panel' && draw.seed === seed,
+      );
+      return {
+        runId: run.id,
+        publicValue: input.publicValue,
+        seed,
+        inputHashes,
+        panelIndex: drawn.panelIndex,
+        ticket: drawn.ticket,
+        matchingDrawIds: matching.map((draw) => draw.id),
+      };
     },
 
     /** Who was drawn (personal data): coordinators only, audited. */
@@ -144,8 +186,23 @@ export function createPanelDrawsService(ctx: ServiceContext, runner: PanelRunner
         const draw = await loadDraw(db, panel, key.drawId);
         const pool = panel.purgedAt ? [] : await listPoolMembers(db, panel.id);
         const rows = panel.purgedAt ? { members: [], droppedOut: [] } : listDrawRows(draw, pool);
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId: key.approachId, entityType: 'panel_draw', entityId: draw.id, action: 'view_members', before: null, after: { rows: rows.members.length + rows.droppedOut.length } });
-        return { drawId: draw.id, purgedAt: panel.purgedAt?.toISOString() ?? null, columns: panel.poolColumns ? [...panel.poolColumns.featureColumns, ...panel.poolColumns.householdColumns] : [], ...rows };
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId: key.approachId,
+          entityType: 'panel_draw',
+          entityId: draw.id,
+          action: 'view_members',
+          before: null,
+          after: { rows: rows.members.length + rows.droppedOut.length },
+        });
+        return {
+          drawId: draw.id,
+          purgedAt: panel.purgedAt?.toISOString() ?? null,
+          columns: panel.poolColumns
+            ? [...panel.poolColumns.featureColumns, ...panel.poolColumns.householdColumns]
+            : [],
+          ...rows,
+        };
       });
     },
 
@@ -155,7 +212,11 @@ export function createPanelDrawsService(ctx: ServiceContext, runner: PanelRunner
      * minus everyone drawn or dropped out before) and draws with a seed that binds the drop-outs
      * (computeAlternatesSeed, as `npx wijkkompas panel alternates` does).
      */
-    async createAlternates(actor: Actor, key: Key & { drawId: string }, input: { publicValue: string; droppedOut: string[] }) {
+    async createAlternates(
+      actor: Actor,
+      key: Key & { drawId: string },
+      input: { publicValue: string; droppedOut: string[] },
+    ) {
       const { panel } = await loadPanelFor(ctx.db, actor, key, 'manage_panels');
       assertNotPurged(panel);
       const parent = await loadDraw(ctx.db, panel, key.drawId);
@@ -167,10 +228,18 @@ export function createPanelDrawsService(ctx: ServiceContext, runner: PanelRunner
       const byReference = new Map(pool.map((member) => [member.reference, member.position]));
       const members = new Set(parent.members);
       const issues = input.droppedOut.flatMap((reference, index) =>
-        byReference.get(reference) !== undefined && members.has(byReference.get(reference)!) ? [] : [{ path: ['droppedOut', index], message: `"${reference}" zit niet in dit panel` }],
+        byReference.get(reference) !== undefined && members.has(byReference.get(reference)!)
+          ? []
+          : [{ path: ['droppedOut', index], message: `"${reference}" zit niet in dit panel` }],
       );
-      if (new Set(input.droppedOut).size !== input.droppedOut.length) issues.push({ path: ['droppedOut'], message: 'een referentie staat er dubbel in' });
-      if (issues.length > 0) throw new DomainError('invalid_input', `Vervangers niet geloot: ${issues.map((i) => i.message).join('; ')}.`, { issues });
+      if (new Set(input.droppedOut).size !== input.droppedOut.length)
+        issues.push({ path: ['droppedOut'], message: 'een referentie staat er dubbel in' });
+      if (issues.length > 0)
+        throw new DomainError(
+          'invalid_input',
+          `Vervangers niet geloot: ${issues.map((i) => i.message).join('; ')}.`,
+          { issues },
+        );
       const droppedOut = input.droppedOut.map((reference) => byReference.get(reference)!);
       const inputHashes = listRunInputHashes(run);
       const seed = computeAlternatesSeed(input.publicValue, inputHashes, input.droppedOut);
@@ -211,7 +280,22 @@ export function createPanelDrawsService(ctx: ServiceContext, runner: PanelRunner
           createdBy: actor.userId,
           createdAt: ctx.clock.now(),
         });
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId: key.approachId, entityType: 'panel_draw', entityId: row.id, action: 'draw_alternates', before: null, after: { parentDrawId: parent.id, publicValue: input.publicValue, seed, inputHashes, droppedOut: droppedOut.length, replacements: result.replacements.length } });
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId: key.approachId,
+          entityType: 'panel_draw',
+          entityId: row.id,
+          action: 'draw_alternates',
+          before: null,
+          after: {
+            parentDrawId: parent.id,
+            publicValue: input.publicValue,
+            seed,
+            inputHashes,
+            droppedOut: droppedOut.length,
+            replacements: result.replacements.length,
+          },
+        });
         return row;
       });
       return service.getDraw(actor, { ...key, drawId: created.id });
@@ -225,12 +309,18 @@ export function createPanelDrawsService(ctx: ServiceContext, runner: PanelRunner
         const draw = await loadDraw(db, panel, key.drawId);
         const run = await findRun(db, panel.id, draw.runId);
         const pool = await listPoolMembers(db, panel.id);
-        const columns = panel.poolColumns ? [...panel.poolColumns.featureColumns, ...panel.poolColumns.householdColumns] : [];
+        const columns = panel.poolColumns
+          ? [...panel.poolColumns.featureColumns, ...panel.poolColumns.householdColumns]
+          : [];
         const rows = listDrawRows(draw, pool);
         const table: ExportSheet = {
           name: 'Panel',
           header: ['referentie', ...columns, 'status'],
-          rows: [...rows.members, ...rows.droppedOut].map((row) => [row.reference, ...columns.map((c) => row.values[c] ?? ''), STATUS_LABELS[row.status]]),
+          rows: [...rows.members, ...rows.droppedOut].map((row) => [
+            row.reference,
+            ...columns.map((c) => row.values[c] ?? ''),
+            STATUS_LABELS[row.status],
+          ]),
         };
         const accountability: ExportSheet = {
           name: 'Verantwoording',
@@ -252,11 +342,22 @@ export function createPanelDrawsService(ctx: ServiceContext, runner: PanelRunner
           ],
         };
         const body = format === 'csv' ? writeCsv(table) : await writeXlsx([table, accountability]);
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId: key.approachId, entityType: 'panel_draw', entityId: draw.id, action: 'export', before: null, after: { format, rows: table.rows.length } });
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId: key.approachId,
+          entityType: 'panel_draw',
+          entityId: draw.id,
+          action: 'export',
+          before: null,
+          after: { format, rows: table.rows.length },
+        });
         const stamp = todayInNetherlands(ctx.clock);
         return {
           fileName: `burgerpanel-${draw.kind === 'panel' ? 'loting' : 'vervangers'}-${stamp}.${format}`,
-          contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          contentType:
+            format === 'csv'
+              ? 'text/csv; charset=utf-8'
+              : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           body,
         };
       });

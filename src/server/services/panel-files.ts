@@ -21,7 +21,9 @@ export interface FileTable {
 export function decodeBase64File(content: string, field: string): Buffer {
   const bytes = Buffer.from(content, 'base64');
   if (bytes.length === 0) {
-    throw new DomainError('invalid_input', 'Het bestand is leeg.', { issues: [{ path: [field], message: 'het bestand is leeg' }] });
+    throw new DomainError('invalid_input', 'Het bestand is leeg.', {
+      issues: [{ path: [field], message: 'het bestand is leeg' }],
+    });
   }
   return bytes;
 }
@@ -43,8 +45,15 @@ export async function readFileTable(fileName: string, bytes: Buffer): Promise<Fi
     const issues: FieldIssue[] = [];
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
     const table = parseCsv(text, fileName, issues);
-    if (issues.length > 0) throw new DomainError('invalid_input', issues.map((i) => i.message).join('\n'), { issues: issues.map((i) => ({ ...i, path: ['content', ...i.path.slice(1)] })) });
-    return { kind, header: table.header, rows: table.rows.map((row) => ({ line: row.line, fields: row.fields.map((f) => f.trim()) })) };
+    if (issues.length > 0)
+      throw new DomainError('invalid_input', issues.map((i) => i.message).join('\n'), {
+        issues: issues.map((i) => ({ ...i, path: ['content', ...i.path.slice(1)] })),
+      });
+    return {
+      kind,
+      header: table.header,
+      rows: table.rows.map((row) => ({ line: row.line, fields: row.fields.map((f) => f.trim()) })),
+    };
   }
   return readXlsxTable(fileName, bytes);
 }
@@ -59,7 +68,10 @@ async function readXlsxTable(fileName: string, bytes: Buffer): Promise<FileTable
     });
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new DomainError('invalid_input', `${fileName} bevat geen werkblad.`, { issues: [{ path: ['content'], message: 'geen werkblad' }] });
+  if (!sheet)
+    throw new DomainError('invalid_input', `${fileName} bevat geen werkblad.`, {
+      issues: [{ path: ['content'], message: 'geen werkblad' }],
+    });
   const width = sheet.actualColumnCount > 0 ? sheet.columnCount : 0;
   const lines: { line: number; fields: string[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -71,14 +83,22 @@ async function readXlsxTable(fileName: string, bytes: Buffer): Promise<FileTable
   const header = head?.fields ?? [];
   // Trailing empty header cells are no columns.
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
-  return { kind: 'xlsx', header, rows: rows.map((row) => ({ line: row.line, fields: row.fields.slice(0, header.length) })) };
+  return {
+    kind: 'xlsx',
+    header,
+    rows: rows.map((row) => ({ line: row.line, fields: row.fields.slice(0, header.length) })),
+  };
 }
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
+    if ('richText' in value)
+      return value.richText
+        .map((part) => part.text)
+        .join('')
+        .trim();
     if ('text' in value && typeof value.text === 'string') return value.text.trim();
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     return '';

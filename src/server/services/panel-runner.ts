@@ -9,7 +9,13 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DomainError, type DomainErrorCode, type FieldIssue } from '../../core/errors.ts';
 import type { FeasibilityReport } from '../../core/sortition/feasibility.ts';
-import type { PanelDistribution, PoolMember, Quota, SelectionProgress, SortitionAlgorithm } from '../../core/sortition/types.ts';
+import type {
+  PanelDistribution,
+  PoolMember,
+  Quota,
+  SelectionProgress,
+  SortitionAlgorithm,
+} from '../../core/sortition/types.ts';
 
 const WORKER_ENTRY = new URL('./panel-worker.mjs', import.meta.url);
 
@@ -40,7 +46,14 @@ export type WorkerInput = JobInput & { cancel: SharedArrayBuffer };
 export type WorkerResult =
   | { kind: 'select'; distribution: PanelDistribution }
   | { kind: 'feasibility'; report: FeasibilityReport }
-  | { kind: 'alternates'; kept: number[]; replacements: number[]; panel: number[]; ticket: number | null; panelIndex: number | null };
+  | {
+      kind: 'alternates';
+      kept: number[];
+      replacements: number[];
+      panel: number[];
+      ticket: number | null;
+      panelIndex: number | null;
+    };
 
 export interface WorkerError {
   code: string;
@@ -93,11 +106,21 @@ interface Handle {
   settle: (message: WorkerMessage) => void;
 }
 
-const KNOWN_CODES = new Set<string>(['invalid_input', 'not_found', 'forbidden', 'conflict', 'infeasible', 'import_failed']);
+const KNOWN_CODES = new Set<string>([
+  'invalid_input',
+  'not_found',
+  'forbidden',
+  'conflict',
+  'infeasible',
+  'import_failed',
+]);
 
 export function toDomainError(error: WorkerError): Error {
   if (!KNOWN_CODES.has(error.code)) return new Error(`Sortition worker: ${error.message}`);
-  return new DomainError(error.code as DomainErrorCode, error.message, { issues: error.issues, ...(error.data ? { data: error.data } : {}) });
+  return new DomainError(error.code as DomainErrorCode, error.message, {
+    issues: error.issues,
+    ...(error.data ? { data: error.data } : {}),
+  });
 }
 
 /** Starts one worker for `input`; `onMessage` gets progress and exactly one final message. */
@@ -117,8 +140,20 @@ function startWorker(input: JobInput, onMessage: (message: WorkerMessage) => voi
     onMessage(message);
   };
   worker.on('message', (message: WorkerMessage) => settle(message));
-  worker.on('error', (error) => settle({ type: 'error', error: { code: 'internal', message: error.message, issues: [], data: null } }));
-  worker.on('exit', (code) => settle({ type: 'error', error: { code: 'internal', message: `De rekenthread stopte onverwacht (code ${code}).`, issues: [], data: null } }));
+  worker.on('error', (error) =>
+    settle({ type: 'error', error: { code: 'internal', message: error.message, issues: [], data: null } }),
+  );
+  worker.on('exit', (code) =>
+    settle({
+      type: 'error',
+      error: {
+        code: 'internal',
+        message: `De rekenthread stopte onverwacht (code ${code}).`,
+        issues: [],
+        data: null,
+      },
+    }),
+  );
   return { worker, flag, settle };
 }
 
@@ -145,7 +180,11 @@ export function createPanelRunner(options: PanelRunnerOptions = {}): PanelRunner
 
   async function start(job: BackgroundJob) {
     // Reserve the slot before anything asynchronous, so pump does not over-start.
-    const placeholder = { worker: null as unknown as Worker, flag: new Int32Array(1), settle: () => undefined } as Handle;
+    const placeholder = {
+      worker: null as unknown as Worker,
+      flag: new Int32Array(1),
+      settle: () => undefined,
+    } as Handle;
     running.set(job.id, placeholder);
     try {
       const input = await job.prepare();
@@ -175,7 +214,14 @@ export function createPanelRunner(options: PanelRunnerOptions = {}): PanelRunner
       if (placeholder.flag[0] === 1) Atomics.store(handle.flag, 0, 1);
       running.set(job.id, handle);
     } catch (error) {
-      await job.onError({ code: 'internal', message: error instanceof Error ? error.message : String(error), issues: [], data: null }).catch(() => undefined);
+      await job
+        .onError({
+          code: 'internal',
+          message: error instanceof Error ? error.message : String(error),
+          issues: [],
+          data: null,
+        })
+        .catch(() => undefined);
       finish(job.id);
     }
   }
@@ -196,7 +242,10 @@ export function createPanelRunner(options: PanelRunnerOptions = {}): PanelRunner
       const queued = queue.findIndex((job) => job.id === id);
       if (queued >= 0) {
         const [job] = queue.splice(queued, 1);
-        void job!.onCancelled().catch(() => undefined).finally(notifyIdle);
+        void job!
+          .onCancelled()
+          .catch(() => undefined)
+          .finally(notifyIdle);
         return 'dequeued';
       }
       const handle = running.get(id);
@@ -230,7 +279,15 @@ export function createPanelRunner(options: PanelRunnerOptions = {}): PanelRunner
 
     async close() {
       closed = true;
-      const stopped: WorkerMessage = { type: 'error', error: { code: 'interrupted', message: 'De server is gestopt tijdens de berekening.', issues: [], data: null } };
+      const stopped: WorkerMessage = {
+        type: 'error',
+        error: {
+          code: 'interrupted',
+          message: 'De server is gestopt tijdens de berekening.',
+          issues: [],
+          data: null,
+        },
+      };
       for (const job of queue.splice(0)) await job.onError(stopped.error).catch(() => undefined);
       for (const handle of [...running.values(), ...shortJobs]) if (handle.worker) handle.settle(stopped);
       await new Promise<void>((resolve) => {

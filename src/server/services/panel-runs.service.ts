@@ -24,7 +24,14 @@ import {
 } from '../../db/panels.repository.ts';
 import type { RunProgress } from '../../db/schema/panels.ts';
 import { inTransaction, type ServiceContext } from './context.ts';
-import { assertNotPurged, listRunInputHashes, loadPanelFor, presentRun, requirePool, requireQuotas } from './panel-common.ts';
+import {
+  assertNotPurged,
+  listRunInputHashes,
+  loadPanelFor,
+  presentRun,
+  requirePool,
+  requireQuotas,
+} from './panel-common.ts';
 import type { BackgroundJob, JobInput, PanelRunner, WorkerError } from './panel-runner.ts';
 import { summarizeDistribution } from './panel-summaries.ts';
 
@@ -60,7 +67,10 @@ export function createPanelRunsService(ctx: ServiceContext, runner: PanelRunner)
         if (!run || run.status !== 'queued') return null;
         const panel = await findPanel(ctx.db, run.approachId, run.panelId);
         if (!panel || panel.purgedAt || panel.poolSha256 !== run.poolSha256 || !panel.poolColumns) {
-          await fail({ code: 'conflict', message: 'De pool is veranderd of verwijderd voordat de selectie kon beginnen.' });
+          await fail({
+            code: 'conflict',
+            message: 'De pool is veranderd of verwijderd voordat de selectie kon beginnen.',
+          });
           return null;
         }
         const members = await listPoolMembers(ctx.db, panel.id);
@@ -84,13 +94,16 @@ export function createPanelRunsService(ctx: ServiceContext, runner: PanelRunner)
       },
       onProgress(progress) {
         const value: RunProgress = { ...progress };
-        writes = writes.then(() => updateRun(ctx.db, runId, ['running'], { progress: value })).then(
-          () => undefined,
-          () => undefined,
-        );
+        writes = writes
+          .then(() => updateRun(ctx.db, runId, ['running'], { progress: value }))
+          .then(
+            () => undefined,
+            () => undefined,
+          );
       },
       async onResult(result) {
-        if (result.kind !== 'select') return fail({ code: 'internal', message: 'Onverwacht antwoord van de rekenthread.' });
+        if (result.kind !== 'select')
+          return fail({ code: 'internal', message: 'Onverwacht antwoord van de rekenthread.' });
         await writes;
         const { distribution } = result;
         const summary = summarizeDistribution(distribution, poolValues, features);
@@ -98,7 +111,13 @@ export function createPanelRunsService(ctx: ServiceContext, runner: PanelRunner)
           const updated = await updateRun(db, runId, ['running'], {
             status: 'completed',
             finishedAt: ctx.clock.now(),
-            progress: { phase: 'final', iterations: distribution.stats.iterations, panels: distribution.stats.panelsGenerated, solverCalls: distribution.stats.solverCalls, lowerBound: summary.minProbability },
+            progress: {
+              phase: 'final',
+              iterations: distribution.stats.iterations,
+              panels: distribution.stats.panelsGenerated,
+              solverCalls: distribution.stats.solverCalls,
+              lowerBound: summary.minProbability,
+            },
             summary,
             panelProbabilities: distribution.panels.map((panel) => panel.probability),
             panelMembers: distribution.panels.map((panel) => panel.members),
@@ -112,7 +131,12 @@ export function createPanelRunsService(ctx: ServiceContext, runner: PanelRunner)
             entityId: runId,
             action: 'complete',
             before: null,
-            after: { algorithm: distribution.algorithm, minProbability: summary.minProbability, maxProbability: summary.maxProbability, panels: summary.panelCount },
+            after: {
+              algorithm: distribution.algorithm,
+              minProbability: summary.minProbability,
+              maxProbability: summary.maxProbability,
+              panels: summary.panelCount,
+            },
           });
         });
       },
@@ -124,8 +148,14 @@ export function createPanelRunsService(ctx: ServiceContext, runner: PanelRunner)
     };
   }
 
-  async function present(rows: Omit<PanelRunRow, 'panelProbabilities' | 'panelMembers' | 'personProbabilities'>[], panel: Parameters<typeof presentRun>[1]) {
-    const names = await listUserNames(ctx.db, rows.flatMap((row) => (row.startedBy ? [row.startedBy] : [])));
+  async function present(
+    rows: Omit<PanelRunRow, 'panelProbabilities' | 'panelMembers' | 'personProbabilities'>[],
+    panel: Parameters<typeof presentRun>[1],
+  ) {
+    const names = await listUserNames(
+      ctx.db,
+      rows.flatMap((row) => (row.startedBy ? [row.startedBy] : [])),
+    );
     return rows.map((row) => presentRun(row, panel, names));
   }
 
@@ -136,8 +166,14 @@ export function createPanelRunsService(ctx: ServiceContext, runner: PanelRunner)
         assertNotPurged(panel);
         const poolInfo = requirePool(panel);
         const quotaInfo = requireQuotas(panel);
-        const busy = (await listRuns(db, panel.id)).some((row) => row.status === 'queued' || row.status === 'running');
-        if (busy) throw new DomainError('conflict', 'Er loopt al een selectie voor dit burgerpanel: wacht tot die klaar is of breek hem af.');
+        const busy = (await listRuns(db, panel.id)).some(
+          (row) => row.status === 'queued' || row.status === 'running',
+        );
+        if (busy)
+          throw new DomainError(
+            'conflict',
+            'Er loopt al een selectie voor dit burgerpanel: wacht tot die klaar is of breek hem af.',
+          );
         const settings: SelectionSettings = {
           algorithm: input.algorithm,
           panelSize: panel.panelSize,
@@ -167,7 +203,12 @@ export function createPanelRunsService(ctx: ServiceContext, runner: PanelRunner)
           entityId: row.id,
           action: 'start',
           before: null,
-          after: { panelId: panel.id, algorithm: input.algorithm, inputHashes: listRunInputHashes(row), settings },
+          after: {
+            panelId: panel.id,
+            algorithm: input.algorithm,
+            inputHashes: listRunInputHashes(row),
+            settings,
+          },
         });
         return row;
       });
@@ -191,12 +232,24 @@ export function createPanelRunsService(ctx: ServiceContext, runner: PanelRunner)
       await inTransaction(ctx, async (db) => {
         const { panel } = await loadPanelFor(db, actor, key, 'manage_panels');
         const run = await findRun(db, panel.id, key.runId);
-        if (!run) throw new DomainError('not_found', `Selectie ${key.runId} bestaat niet bij dit burgerpanel.`);
+        if (!run)
+          throw new DomainError('not_found', `Selectie ${key.runId} bestaat niet bij dit burgerpanel.`);
         if (run.status !== 'queued' && run.status !== 'running') {
-          throw new DomainError('invalid_transition', `Deze selectie is al afgelopen (${run.status}); afbreken kan niet meer.`);
+          throw new DomainError(
+            'invalid_transition',
+            `Deze selectie is al afgelopen (${run.status}); afbreken kan niet meer.`,
+          );
         }
         await updateRun(db, run.id, UNFINISHED, { cancelRequestedAt: ctx.clock.now() });
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId: key.approachId, entityType: 'panel_run', entityId: run.id, action: 'cancel', before: { status: run.status }, after: { status: 'cancelled' } });
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId: key.approachId,
+          entityType: 'panel_run',
+          entityId: run.id,
+          action: 'cancel',
+          before: { status: run.status },
+          after: { status: 'cancelled' },
+        });
       });
       // A run this process does not know (left over from an earlier process) ends here.
       if (runner.cancel(key.runId) === 'unknown') {
@@ -210,7 +263,14 @@ export function createPanelRunsService(ctx: ServiceContext, runner: PanelRunner)
       for (const run of await listRuns(ctx.db, panelId)) {
         if (run.status !== 'queued' && run.status !== 'running') continue;
         runner.cancel(run.id);
-        await updateRun(ctx.db, run.id, UNFINISHED, { status: 'cancelled', finishedAt: ctx.clock.now(), error: { code: 'purged', message: 'Afgebroken: de bewaartermijn van de persoonsgegevens was verstreken.' } });
+        await updateRun(ctx.db, run.id, UNFINISHED, {
+          status: 'cancelled',
+          finishedAt: ctx.clock.now(),
+          error: {
+            code: 'purged',
+            message: 'Afgebroken: de bewaartermijn van de persoonsgegevens was verstreken.',
+          },
+        });
       }
     },
 
@@ -221,7 +281,10 @@ export function createPanelRunsService(ctx: ServiceContext, runner: PanelRunner)
         await updateRun(ctx.db, run.id, UNFINISHED, {
           status: 'failed',
           finishedAt: ctx.clock.now(),
-          error: { code: 'interrupted', message: 'Onderbroken: de server is herstart tijdens deze selectie. Start de selectie opnieuw.' },
+          error: {
+            code: 'interrupted',
+            message: 'Onderbroken: de server is herstart tijdens deze selectie. Start de selectie opnieuw.',
+          },
         });
       }
       return left.length;

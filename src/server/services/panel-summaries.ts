@@ -7,7 +7,10 @@ import type { PanelDistribution, Quota } from '../../core/sortition/types.ts';
 import type { FeatureCounts, RunSummary } from '../../db/schema/panels.ts';
 
 /** Registrants per feature and value. */
-export function countFeatureValues(rows: readonly { values: Readonly<Record<string, string>> }[], features: readonly string[]): FeatureCounts {
+export function countFeatureValues(
+  rows: readonly { values: Readonly<Record<string, string>> }[],
+  features: readonly string[],
+): FeatureCounts {
   const counts: FeatureCounts = {};
   for (const feature of features) counts[feature] = {};
   for (const row of rows) {
@@ -36,7 +39,10 @@ export function listFeatureCounts(counts: FeatureCounts, features: readonly stri
  */
 export function writeQuotasCsv(quotas: readonly Quota[]): string {
   const cell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const lines = ['category,feature,min,max', ...quotas.map((q) => [cell(q.category), cell(q.value), q.min, q.max].join(','))];
+  const lines = [
+    'category,feature,min,max',
+    ...quotas.map((q) => [cell(q.category), cell(q.value), q.min, q.max].join(',')),
+  ];
   return lines.join('\n');
 }
 
@@ -56,7 +62,11 @@ export function summarizeDistribution(
   // chart reads in percentages; a probability equal to the top falls in the last band.
   const top = Math.max(0.01, Math.ceil(max * 100 - 1e-9) / 100);
   const width = top / HISTOGRAM_BANDS;
-  const histogram = Array.from({ length: HISTOGRAM_BANDS }, (_, band) => ({ from: band * width, to: (band + 1) * width, count: 0 }));
+  const histogram = Array.from({ length: HISTOGRAM_BANDS }, (_, band) => ({
+    from: band * width,
+    to: (band + 1) * width,
+    count: 0,
+  }));
   for (const value of p) histogram[Math.min(HISTOGRAM_BANDS - 1, Math.floor(value / width + 1e-9))]!.count++;
   const byValue = features.flatMap((category) => {
     const groups = new Map<string, number[]>();

@@ -48,7 +48,13 @@ async function runJob(input: WorkerInput): Promise<WorkerMessage> {
   };
   switch (input.kind) {
     case 'select': {
-      const distribution = await selectPanelDistribution({ ...common, algorithm: input.algorithm, legacySamples: input.legacySamples, onProgress, signal });
+      const distribution = await selectPanelDistribution({
+        ...common,
+        algorithm: input.algorithm,
+        legacySamples: input.legacySamples,
+        onProgress,
+        signal,
+      });
       return { type: 'result', result: { kind: 'select', distribution } };
     }
     case 'feasibility':
@@ -81,9 +87,20 @@ async function runJob(input: WorkerInput): Promise<WorkerMessage> {
 function describeError(error: unknown): WorkerMessage {
   if (error instanceof SelectionCancelledError) return { type: 'cancelled' };
   if (isDomainError(error)) {
-    return { type: 'error', error: { code: error.code, message: error.message, issues: error.issues, data: error.data ?? null } };
+    return {
+      type: 'error',
+      error: { code: error.code, message: error.message, issues: error.issues, data: error.data ?? null },
+    };
   }
-  return { type: 'error', error: { code: 'internal', message: error instanceof Error ? error.message : String(error), issues: [], data: null } };
+  return {
+    type: 'error',
+    error: {
+      code: 'internal',
+      message: error instanceof Error ? error.message : String(error),
+      issues: [],
+      data: null,
+    },
+  };
 }
 
 runJob(workerData as WorkerInput).then(

@@ -27,7 +27,14 @@ import {
 } from '../../db/panels.repository.ts';
 import { loadApproachFor } from './approach-access.ts';
 import { inTransaction, todayInNetherlands, type ServiceContext } from './context.ts';
-import { assertNotPurged, loadPanelFor, presentPanel, presentPanelSummary, requirePool, requireQuotas } from './panel-common.ts';
+import {
+  assertNotPurged,
+  loadPanelFor,
+  presentPanel,
+  presentPanelSummary,
+  requirePool,
+  requireQuotas,
+} from './panel-common.ts';
 import { createPanelDrawsService } from './panel-draws.service.ts';
 import { computeFileSha256, decodeBase64File, readFileTable } from './panel-files.ts';
 import { checkQuotasAgainstPool, describeColumns, extractPool, type ColumnChoice } from './panel-pool.ts';
@@ -54,7 +61,11 @@ export interface UploadedFile {
 type Key = { approachId: string; panelId: string };
 
 /** Whether the quotas still fit a (new) pool; quotas that do not are cleared on upload. */
-function fitsPool(list: Quota[], poolInfo: { featureColumns: string[]; counts: Record<string, Record<string, number>> }, panelSize: number): boolean {
+function fitsPool(
+  list: Quota[],
+  poolInfo: { featureColumns: string[]; counts: Record<string, Record<string, number>> },
+  panelSize: number,
+): boolean {
   if (list.length === 0) return true;
   try {
     checkQuotasAgainstPool(list, poolInfo, panelSize, ['quotas']);
@@ -78,15 +89,24 @@ export function createPanelsService(ctx: ServiceContext, runner: PanelRunner = c
     const today = todayInNetherlands(ctx.clock);
     const latest = addYears(today, MAX_RETENTION_YEARS);
     if (retentionUntil <= today || retentionUntil > latest) {
-      throw new DomainError('invalid_input', `De bewaartermijn moet na vandaag (${today}) liggen en uiterlijk ${latest} (${MAX_RETENTION_YEARS} jaar).`, {
-        issues: [{ path: ['retentionUntil'], message: `kies een datum na ${today} en uiterlijk ${latest}` }],
-      });
+      throw new DomainError(
+        'invalid_input',
+        `De bewaartermijn moet na vandaag (${today}) liggen en uiterlijk ${latest} (${MAX_RETENTION_YEARS} jaar).`,
+        {
+          issues: [
+            { path: ['retentionUntil'], message: `kies een datum na ${today} en uiterlijk ${latest}` },
+          ],
+        },
+      );
     }
   }
 
   async function assertNothingRunning(db: Database, panelId: string) {
     if ((await countUnfinishedRuns(db, panelId)) > 0) {
-      throw new DomainError('conflict', 'Er loopt nog een selectie voor dit burgerpanel: wacht tot die klaar is of breek hem af.');
+      throw new DomainError(
+        'conflict',
+        'Er loopt nog een selectie voor dit burgerpanel: wacht tot die klaar is of breek hem af.',
+      );
     }
   }
 
@@ -105,8 +125,21 @@ export function createPanelsService(ctx: ServiceContext, runner: PanelRunner = c
       checkRetention(input.retentionUntil);
       const created = await inTransaction(ctx, async (db) => {
         await loadApproachFor(db, actor, approachId, 'manage_panels');
-        const row = await insertPanel(db, { approachId, ...input, createdBy: actor.userId, updatedBy: actor.userId });
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId, entityType: 'panel', entityId: row.id, action: 'create', before: null, after: presentPanelSummary(row) });
+        const row = await insertPanel(db, {
+          approachId,
+          ...input,
+          createdBy: actor.userId,
+          updatedBy: actor.userId,
+        });
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId,
+          entityType: 'panel',
+          entityId: row.id,
+          action: 'create',
+          before: null,
+          after: presentPanelSummary(row),
+        });
         return row;
       });
       return settings.get(actor, { approachId, panelId: created.id });
@@ -117,15 +150,38 @@ export function createPanelsService(ctx: ServiceContext, runner: PanelRunner = c
       await inTransaction(ctx, async (db) => {
         const { panel } = await loadPanelFor(db, actor, key, 'manage_panels');
         assertNotPurged(panel);
-        if (input.panelSize !== undefined && input.panelSize !== panel.panelSize && (await countDraws(db, panel.id)) > 0) {
-          throw new DomainError('conflict', 'Er is al geloot: de panelgrootte ligt vast. Maak een nieuw burgerpanel voor een andere grootte.');
+        if (
+          input.panelSize !== undefined &&
+          input.panelSize !== panel.panelSize &&
+          (await countDraws(db, panel.id)) > 0
+        ) {
+          throw new DomainError(
+            'conflict',
+            'Er is al geloot: de panelgrootte ligt vast. Maak een nieuw burgerpanel voor een andere grootte.',
+          );
         }
         const { version, ...changes } = input;
-        const updated = await updatePanelVersioned(db, { id: panel.id, expectedVersion: version }, { ...changes, updatedBy: actor.userId });
+        const updated = await updatePanelVersioned(
+          db,
+          { id: panel.id, expectedVersion: version },
+          { ...changes, updatedBy: actor.userId },
+        );
         if (!updated) {
-          throw new DomainError('stale_version', 'Dit burgerpanel is intussen door iemand anders gewijzigd.', { data: { current: presentPanelSummary(panel) } });
+          throw new DomainError(
+            'stale_version',
+            'Dit burgerpanel is intussen door iemand anders gewijzigd.',
+            { data: { current: presentPanelSummary(panel) } },
+          );
         }
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId: key.approachId, entityType: 'panel', entityId: panel.id, action: 'update', before: presentPanelSummary(panel), after: presentPanelSummary(updated) });
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId: key.approachId,
+          entityType: 'panel',
+          entityId: panel.id,
+          action: 'update',
+          before: presentPanelSummary(panel),
+          after: presentPanelSummary(updated),
+        });
       });
       return settings.get(actor, key);
     },
@@ -139,8 +195,22 @@ export function createPanelsService(ctx: ServiceContext, runner: PanelRunner = c
       const bytes = decodeBase64File(file.content, 'content');
       const table = await readFileTable(file.fileName, bytes);
       const sha256 = computeFileSha256(bytes);
-      await insertAuditEvent(ctx.db, { actorUserId: actor.userId, approachId: key.approachId, entityType: 'panel', entityId: panel.id, action: 'inspect_pool_file', before: null, after: { fileName: file.fileName, sha256, rows: table.rows.length } });
-      return { fileName: file.fileName, fileKind: table.kind, sha256, rows: table.rows.length, columns: describeColumns(table) };
+      await insertAuditEvent(ctx.db, {
+        actorUserId: actor.userId,
+        approachId: key.approachId,
+        entityType: 'panel',
+        entityId: panel.id,
+        action: 'inspect_pool_file',
+        before: null,
+        after: { fileName: file.fileName, sha256, rows: table.rows.length },
+      });
+      return {
+        fileName: file.fileName,
+        fileKind: table.kind,
+        sha256,
+        rows: table.rows.length,
+        columns: describeColumns(table),
+      };
     },
 
     /** Replaces the pool with the kept columns of the file; the other columns are dropped and named. */
@@ -155,25 +225,56 @@ export function createPanelsService(ctx: ServiceContext, runner: PanelRunner = c
         const { panel } = await loadPanelFor(db, actor, key, 'manage_panels', { forUpdate: true });
         assertNotPurged(panel);
         if ((await countDraws(db, panel.id)) > 0) {
-          throw new DomainError('conflict', 'Er is al geloot uit deze pool: de pool ligt vast. Maak een nieuw burgerpanel voor een nieuwe pool.');
+          throw new DomainError(
+            'conflict',
+            'Er is al geloot uit deze pool: de pool ligt vast. Maak een nieuw burgerpanel voor een nieuwe pool.',
+          );
         }
         await assertNothingRunning(db, panel.id);
-        const columns = { idColumn: input.idColumn, featureColumns: input.featureColumns, householdColumns: input.householdColumns, droppedColumns: extracted.droppedColumns };
-        const updated = await updatePanelVersioned(db, { id: panel.id, expectedVersion: input.version }, {
-          poolFileName: input.fileName,
-          poolFileKind: table.kind,
-          poolSha256: sha256,
-          poolSize: extracted.members.length,
-          poolColumns: columns,
-          poolCounts: counts,
-          poolUploadedAt: ctx.clock.now(),
-          updatedBy: actor.userId,
-        });
-        if (!updated) throw new DomainError('stale_version', 'Dit burgerpanel is intussen door iemand anders gewijzigd.', { data: { current: presentPanelSummary(panel) } });
+        const columns = {
+          idColumn: input.idColumn,
+          featureColumns: input.featureColumns,
+          householdColumns: input.householdColumns,
+          droppedColumns: extracted.droppedColumns,
+        };
+        const updated = await updatePanelVersioned(
+          db,
+          { id: panel.id, expectedVersion: input.version },
+          {
+            poolFileName: input.fileName,
+            poolFileKind: table.kind,
+            poolSha256: sha256,
+            poolSize: extracted.members.length,
+            poolColumns: columns,
+            poolCounts: counts,
+            poolUploadedAt: ctx.clock.now(),
+            updatedBy: actor.userId,
+          },
+        );
+        if (!updated)
+          throw new DomainError(
+            'stale_version',
+            'Dit burgerpanel is intussen door iemand anders gewijzigd.',
+            { data: { current: presentPanelSummary(panel) } },
+          );
         await replacePoolMembers(db, panel.id, extracted.members);
-        quotasReset = !fitsPool(panel.quotas, { featureColumns: input.featureColumns, counts }, panel.panelSize);
+        quotasReset = !fitsPool(
+          panel.quotas,
+          { featureColumns: input.featureColumns, counts },
+          panel.panelSize,
+        );
         if (quotasReset) {
-          await updatePanelQuotas(db, { id: panel.id, expectedVersion: panel.quotasVersion }, { quotas: [], quotasCsv: null, quotasFileName: null, quotasSha256: null, updatedBy: actor.userId });
+          await updatePanelQuotas(
+            db,
+            { id: panel.id, expectedVersion: panel.quotasVersion },
+            {
+              quotas: [],
+              quotasCsv: null,
+              quotasFileName: null,
+              quotasSha256: null,
+              updatedBy: actor.userId,
+            },
+          );
         }
         await insertAuditEvent(db, {
           actorUserId: actor.userId,
@@ -181,7 +282,9 @@ export function createPanelsService(ctx: ServiceContext, runner: PanelRunner = c
           entityType: 'panel',
           entityId: panel.id,
           action: 'upload_pool',
-          before: panel.poolSha256 ? { fileName: panel.poolFileName, sha256: panel.poolSha256, size: panel.poolSize } : null,
+          before: panel.poolSha256
+            ? { fileName: panel.poolFileName, sha256: panel.poolSha256, size: panel.poolSize }
+            : null,
           after: { fileName: input.fileName, sha256, size: extracted.members.length, columns, quotasReset },
         });
       });
@@ -193,7 +296,15 @@ export function createPanelsService(ctx: ServiceContext, runner: PanelRunner = c
       return inTransaction(ctx, async (db) => {
         const { panel } = await loadPanelFor(db, actor, key, 'read_panel_personal_data');
         const rows = panel.purgedAt ? [] : await listPoolMembers(db, panel.id, page);
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId: key.approachId, entityType: 'panel', entityId: panel.id, action: 'view_pool', before: null, after: { offset: page.offset, limit: page.limit, rows: rows.length } });
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId: key.approachId,
+          entityType: 'panel',
+          entityId: panel.id,
+          action: 'view_pool',
+          before: null,
+          after: { offset: page.offset, limit: page.limit, rows: rows.length },
+        });
         const columns = panel.poolColumns;
         return {
           total: panel.purgedAt ? 0 : (panel.poolSize ?? 0),
@@ -201,14 +312,22 @@ export function createPanelsService(ctx: ServiceContext, runner: PanelRunner = c
           limit: page.limit,
           purgedAt: panel.purgedAt?.toISOString() ?? null,
           columns: columns ? [...columns.featureColumns, ...columns.householdColumns] : [],
-          members: rows.map((row) => ({ position: row.position, reference: row.reference, values: row.values })),
+          members: rows.map((row) => ({
+            position: row.position,
+            reference: row.reference,
+            values: row.values,
+          })),
         };
       });
     },
   };
 
   const quotas = {
-    async set(actor: Actor, key: Key, input: { version: number; quotas?: Quota[] | undefined; file?: UploadedFile | undefined }) {
+    async set(
+      actor: Actor,
+      key: Key,
+      input: { version: number; quotas?: Quota[] | undefined; file?: UploadedFile | undefined },
+    ) {
       let list: Quota[];
       let csv: string;
       let fileName: string;
@@ -217,29 +336,57 @@ export function createPanelsService(ctx: ServiceContext, runner: PanelRunner = c
         try {
           list = parseQuotasCsv(text, input.file.fileName);
         } catch (error) {
-          if (isDomainError(error)) throw new DomainError('invalid_input', error.message, { issues: error.issues.map((i) => ({ ...i, path: ['file', 'content', ...i.path.slice(1)] })) });
+          if (isDomainError(error))
+            throw new DomainError('invalid_input', error.message, {
+              issues: error.issues.map((i) => ({ ...i, path: ['file', 'content', ...i.path.slice(1)] })),
+            });
           throw error;
         }
         csv = text;
         fileName = input.file.fileName;
       } else if (input.quotas && input.quotas.length > 0) {
-        list = input.quotas.map((q) => ({ category: q.category.trim(), value: q.value.trim(), min: q.min, max: q.max }));
+        list = input.quotas.map((q) => ({
+          category: q.category.trim(),
+          value: q.value.trim(),
+          min: q.min,
+          max: q.max,
+        }));
         csv = writeQuotasCsv(list);
         fileName = 'quota.csv';
       } else {
-        throw new DomainError('invalid_input', 'Geef quota op, of upload een quotabestand.', { issues: [{ path: ['quotas'], message: 'geef minstens één quotaregel of een bestand' }] });
+        throw new DomainError('invalid_input', 'Geef quota op, of upload een quotabestand.', {
+          issues: [{ path: ['quotas'], message: 'geef minstens één quotaregel of een bestand' }],
+        });
       }
       await inTransaction(ctx, async (db) => {
         const { panel } = await loadPanelFor(db, actor, key, 'manage_panels');
         assertNotPurged(panel);
-        const poolInfo = panel.poolColumns ? { featureColumns: panel.poolColumns.featureColumns, counts: panel.poolCounts ?? {} } : null;
+        const poolInfo = panel.poolColumns
+          ? { featureColumns: panel.poolColumns.featureColumns, counts: panel.poolCounts ?? {} }
+          : null;
         checkQuotasAgainstPool(list, poolInfo, panel.panelSize, input.file ? ['file'] : ['quotas']);
-        const values = { quotas: list, quotasCsv: csv, quotasFileName: fileName, quotasSha256: computeFileSha256(new TextEncoder().encode(csv)), updatedBy: actor.userId };
+        const values = {
+          quotas: list,
+          quotasCsv: csv,
+          quotasFileName: fileName,
+          quotasSha256: computeFileSha256(new TextEncoder().encode(csv)),
+          updatedBy: actor.userId,
+        };
         const updated = await updatePanelQuotas(db, { id: panel.id, expectedVersion: input.version }, values);
         if (!updated) {
-          throw new DomainError('stale_version', 'De quota zijn intussen door iemand anders gewijzigd.', { data: { current: { quotasVersion: panel.quotasVersion, quotas: panel.quotas } } });
+          throw new DomainError('stale_version', 'De quota zijn intussen door iemand anders gewijzigd.', {
+            data: { current: { quotasVersion: panel.quotasVersion, quotas: panel.quotas } },
+          });
         }
-        await insertAuditEvent(db, { actorUserId: actor.userId, approachId: key.approachId, entityType: 'panel', entityId: panel.id, action: 'set_quotas', before: { quotas: panel.quotas, sha256: panel.quotasSha256 }, after: { quotas: list, sha256: values.quotasSha256 } });
+        await insertAuditEvent(db, {
+          actorUserId: actor.userId,
+          approachId: key.approachId,
+          entityType: 'panel',
+          entityId: panel.id,
+          action: 'set_quotas',
+          before: { quotas: panel.quotas, sha256: panel.quotasSha256 },
+          after: { quotas: list, sha256: values.quotasSha256 },
+        });
       });
       return settings.get(actor, key);
     },
@@ -261,7 +408,10 @@ export function createPanelsService(ctx: ServiceContext, runner: PanelRunner = c
       });
       if (result.kind !== 'feasibility') throw new Error('unexpected worker result');
       const report = result.report;
-      return { ...report, message: report.feasible ? 'De quota zijn haalbaar met deze pool.' : describeInfeasibility(report) };
+      return {
+        ...report,
+        message: report.feasible ? 'De quota zijn haalbaar met deze pool.' : describeInfeasibility(report),
+      };
     },
   };
 
@@ -288,7 +438,15 @@ export function createPanelsService(ctx: ServiceContext, runner: PanelRunner = c
         await runs.cancelAllForPurge(panel.id);
         const rowsDeleted = await inTransaction(ctx, async (db) => {
           const deleted = await purgePanelPersonalData(db, panel.id, ctx.clock.now());
-          await insertAuditEvent(db, { actorUserId: null, approachId: panel.approachId, entityType: 'panel', entityId: panel.id, action: 'purge_personal_data', before: null, after: { retentionUntil: panel.retentionUntil, rowsDeleted: deleted, purgedOn: today } });
+          await insertAuditEvent(db, {
+            actorUserId: null,
+            approachId: panel.approachId,
+            entityType: 'panel',
+            entityId: panel.id,
+            action: 'purge_personal_data',
+            before: null,
+            after: { retentionUntil: panel.retentionUntil, rowsDeleted: deleted, purgedOn: today },
+          });
           return deleted;
         });
         purged.push({ panelId: panel.id, rowsDeleted });

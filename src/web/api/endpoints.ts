@@ -104,7 +104,8 @@ export const api = {
     update: { version: number; caseFile: CbaCaseFile; status?: 'active' | 'archived' },
   ) => request<CbaCaseDetail>('PUT', cbaCase(id, caseId), { body: update }),
   /** Evaluates a case file without saving it (the live recalculation while editing). */
-  evaluateCba: (caseFile: CbaCaseFile) => request<CbaResult>('POST', '/cba-evaluations', { body: { caseFile } }),
+  evaluateCba: (caseFile: CbaCaseFile) =>
+    request<CbaResult>('POST', '/cba-evaluations', { body: { caseFile } }),
   getCbaTemplate: (templateId: CbaTemplateId) =>
     request<CbaCaseFile>('GET', `/cba-templates/${encodeURIComponent(templateId)}`),
 };

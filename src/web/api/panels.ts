@@ -50,7 +50,8 @@ const panel = (approachId: string, panelId: string) => `${panels(approachId)}/${
 
 export const panelsApi = {
   list: (approachId: string) => request<PanelSummary[]>('GET', panels(approachId)),
-  create: (approachId: string, input: PanelInput) => request<Panel>('POST', panels(approachId), { body: input }),
+  create: (approachId: string, input: PanelInput) =>
+    request<Panel>('POST', panels(approachId), { body: input }),
   get: (approachId: string, panelId: string) => request<Panel>('GET', panel(approachId, panelId)),
   update: (approachId: string, panelId: string, input: Partial<PanelInput> & { version: number }) =>
     request<Panel>('PATCH', panel(approachId, panelId), { body: input }),
@@ -97,9 +98,13 @@ export const panelsApi = {
     drawId: string,
     input: { publicValue: string; droppedOut: string[] },
   ) =>
-    request<PanelDraw>('POST', `${panel(approachId, panelId)}/draws/${encodeURIComponent(drawId)}/alternates`, {
-      body: input,
-    }),
+    request<PanelDraw>(
+      'POST',
+      `${panel(approachId, panelId)}/draws/${encodeURIComponent(drawId)}/alternates`,
+      {
+        body: input,
+      },
+    ),
   /** The address of a draw's export, for a download link. */
   exportUrl: (approachId: string, panelId: string, drawId: string, format: 'csv' | 'xlsx') =>
     `${API_BASE}${panel(approachId, panelId)}/draws/${encodeURIComponent(drawId)}/export?format=${format}`,
@@ -109,7 +114,8 @@ export const panelKeys = {
   all: (approachId: string) => ['approach', approachId, 'panels'] as const,
   panel: (approachId: string, panelId: string) => ['approach', approachId, 'panels', panelId] as const,
   runs: (approachId: string, panelId: string) => ['approach', approachId, 'panels', panelId, 'runs'] as const,
-  draws: (approachId: string, panelId: string) => ['approach', approachId, 'panels', panelId, 'draws'] as const,
+  draws: (approachId: string, panelId: string) =>
+    ['approach', approachId, 'panels', panelId, 'draws'] as const,
   feasibility: (approachId: string, panelId: string, quotasVersion: number, version: number) =>
     ['approach', approachId, 'panels', panelId, 'feasibility', quotasVersion, version] as const,
 };
@@ -118,7 +124,10 @@ export const usePanels = (approachId: string) =>
   useQuery({ queryKey: panelKeys.all(approachId), queryFn: () => panelsApi.list(approachId) });
 
 export const usePanel = (approachId: string, panelId: string) =>
-  useQuery({ queryKey: panelKeys.panel(approachId, panelId), queryFn: () => panelsApi.get(approachId, panelId) });
+  useQuery({
+    queryKey: panelKeys.panel(approachId, panelId),
+    queryFn: () => panelsApi.get(approachId, panelId),
+  });
 
 /** The runs; polled every second while one is queued or running (progress of the background run). */
 export const usePanelRuns = (approachId: string, panelId: string) =>

@@ -13,7 +13,12 @@ export class PanelsPage extends AppPage {
     await this.arrive('Burgerpanels', 'burgerpanels');
   }
 
-  async create(input: { name: string; purpose: string; size: number; retentionUntil: string }): Promise<PanelPage> {
+  async create(input: {
+    name: string;
+    purpose: string;
+    size: number;
+    retentionUntil: string;
+  }): Promise<PanelPage> {
     await this.page.getByRole('textbox', { name: 'Naam' }).fill(input.name);
     await this.page.getByRole('textbox', { name: 'Doel' }).fill(input.purpose);
     await this.page.getByRole('textbox', { name: 'Panelgrootte' }).fill(String(input.size));
@@ -46,11 +51,17 @@ export class PanelPage extends AppPage {
   }
 
   /** Chooses the pool file, waits for its columns and sets each column's role. */
-  async uploadPool(path: string, roles: Record<string, 'Referentie' | 'Kenmerk voor quota' | 'Adres (één per huishouden)' | 'Weglaten'>) {
+  async uploadPool(
+    path: string,
+    roles: Record<string, 'Referentie' | 'Kenmerk voor quota' | 'Adres (één per huishouden)' | 'Weglaten'>,
+  ) {
     const pool = this.section('Aanmeldingen (pool)');
     await pool.getByLabel('Bestand met aanmeldingen').setInputFiles(path);
     for (const [column, role] of Object.entries(roles)) {
-      await pool.getByRole('group', { name: `Kolom “${column}”` }).getByRole('radio', { name: role }).check();
+      await pool
+        .getByRole('group', { name: `Kolom “${column}”` })
+        .getByRole('radio', { name: role })
+        .check();
     }
     await this.scan('burgerpanel, kolommen van het poolbestand');
     await pool.getByRole('button', { name: 'Pool opslaan' }).click();
@@ -65,7 +76,10 @@ export class PanelPage extends AppPage {
 
   /** Waits for the feasibility check and returns its message. */
   async feasibility(): Promise<string> {
-    const result = this.section('Quota').locator('.wk-panel-subsection').filter({ has: this.page.getByRole('heading', { name: 'Haalbaarheid' }) }).locator('.utrecht-alert');
+    const result = this.section('Quota')
+      .locator('.wk-panel-subsection')
+      .filter({ has: this.page.getByRole('heading', { name: 'Haalbaarheid' }) })
+      .locator('.utrecht-alert');
     await result.waitFor();
     return ((await result.textContent()) ?? '').trim();
   }
@@ -76,7 +90,9 @@ export class PanelPage extends AppPage {
     await run.getByRole('radio', { name: method }).check();
     await run.getByRole('button', { name: 'Selectie starten' }).click();
     const status = run.locator('.wk-panel-run-status');
-    await expect.poll(() => status.getAttribute('data-status'), { timeout: 120_000, interval: 250 }).toMatch(/^(completed|failed|cancelled)$/);
+    await expect
+      .poll(() => status.getAttribute('data-status'), { timeout: 120_000, interval: 250 })
+      .toMatch(/^(completed|failed|cancelled)$/);
     return ((await status.textContent()) ?? '').replace(/\s+/g, ' ').trim();
   }
 

@@ -28,7 +28,11 @@ export function AlternatesForm({
   const [value, setValue] = useState('');
   const [errors, setErrors] = useState<{ dropped?: string; value?: string }>({});
   const create = useMutation({
-    mutationFn: () => panelsApi.createAlternates(approachId, panel.id, draw.id, { publicValue: value.trim(), droppedOut: dropped }),
+    mutationFn: () =>
+      panelsApi.createAlternates(approachId, panel.id, draw.id, {
+        publicValue: value.trim(),
+        droppedOut: dropped,
+      }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: panelKeys.draws(approachId, panel.id) });
       onDrawn();
@@ -44,15 +48,23 @@ export function AlternatesForm({
     if (Object.keys(next).length === 0) create.mutate();
   };
   const describe = (m: DrawMembers['members'][number]) =>
-    `${m.reference} (${members.columns.map((c) => m.values[c]).filter(Boolean).join(', ')})`;
+    `${m.reference} (${members.columns
+      .map((c) => m.values[c])
+      .filter(Boolean)
+      .join(', ')})`;
   return (
-    <form onSubmit={submit} noValidate className="wk-form wk-panel-subsection" aria-labelledby="vervangers-kop">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="wk-form wk-panel-subsection"
+      aria-labelledby="vervangers-kop"
+    >
       <Heading level={4} id="vervangers-kop">
         Vervangers loten
       </Heading>
       <Paragraph>
-        Wie afvalt, wordt vervangen door een nieuwe loting voor de open plaatsen, binnen dezelfde quota en gegeven wie
-        blijven. Dat kan even duren.
+        Wie afvalt, wordt vervangen door een nieuwe loting voor de open plaatsen, binnen dezelfde quota en
+        gegeven wie blijven. Dat kan even duren.
       </Paragraph>
       <CheckboxGroup<string>
         idPrefix="afvallers"
@@ -62,7 +74,13 @@ export function AlternatesForm({
         error={errors.dropped}
         options={members.members.map((m) => ({ value: m.reference, label: describe(m) }))}
       />
-      <TextField id="vervangers-waarde" label="Publiek bekendgemaakte waarde voor de vervangers" value={value} onChange={setValue} error={errors.value} />
+      <TextField
+        id="vervangers-waarde"
+        label="Publiek bekendgemaakte waarde voor de vervangers"
+        value={value}
+        onChange={setValue}
+        error={errors.value}
+      />
       {create.isError ? <InlineError error={create.error} /> : null}
       <Button type="submit" appearance="primary-action-button" busy={create.isPending}>
         Vervangers loten

@@ -37,7 +37,10 @@ const GROUPS: { heading: string; keys: string[] }[] = [
 export function AreaPopulationGuide({ approachId, year }: { approachId: string; year: number }) {
   const profile = useQuery({
     queryKey: ['approach', approachId, 'area-profile', year],
-    queryFn: () => request<AreaProfile>('GET', `/approaches/${encodeURIComponent(approachId)}/area-profile`, { query: { year } }),
+    queryFn: () =>
+      request<AreaProfile>('GET', `/approaches/${encodeURIComponent(approachId)}/area-profile`, {
+        query: { year },
+      }),
     retry: false,
     staleTime: 5 * 60_000,
   });
@@ -46,7 +49,16 @@ export function AreaPopulationGuide({ approachId, year }: { approachId: string; 
   const rows = GROUPS.flatMap((group) =>
     group.keys.flatMap((key) => {
       const indicator = byKey.get(key);
-      return indicator && indicator.value !== null && total ? [{ group: group.heading, title: indicator.title, value: indicator.value, share: indicator.value / total }] : [];
+      return indicator && indicator.value !== null && total
+        ? [
+            {
+              group: group.heading,
+              title: indicator.title,
+              value: indicator.value,
+              share: indicator.value / total,
+            },
+          ]
+        : [];
     }),
   );
   return (
@@ -55,8 +67,8 @@ export function AreaPopulationGuide({ approachId, year }: { approachId: string; 
       {profile.isPending ? <Paragraph role="status">Bezig met laden van de CBS-cijfers…</Paragraph> : null}
       {!profile.isPending && rows.length === 0 ? (
         <Paragraph>
-          Voor het focusgebied van deze wijkaanpak zijn (nog) geen CBS-bevolkingscijfers in Wijkkompas. De tabel
-          hierboven toont daarom alleen de verdeling in de pool; vergelijk die zelf met de wijkcijfers.
+          Voor het focusgebied van deze wijkaanpak zijn (nog) geen CBS-bevolkingscijfers in Wijkkompas. De
+          tabel hierboven toont daarom alleen de verdeling in de pool; vergelijk die zelf met de wijkcijfers.
         </Paragraph>
       ) : null}
       {rows.length > 0 && profile.data ? (
@@ -64,7 +76,8 @@ export function AreaPopulationGuide({ approachId, year }: { approachId: string; 
           <div className="wk-panel-scroll">
             <Table className="wk-panel-table">
               <TableCaption>
-                Inwoners van {profile.data.name} naar geslacht, leeftijd en herkomst (CBS, {profile.data.year})
+                Inwoners van {profile.data.name} naar geslacht, leeftijd en herkomst (CBS, {profile.data.year}
+                )
               </TableCaption>
               <TableHeader>
                 <TableRow>

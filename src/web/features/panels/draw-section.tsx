@@ -19,14 +19,31 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { panelKeys, panelsApi, type DrawMembers, type Panel, type PanelDraw, type PanelRun } from '../../api/panels.ts';
+import {
+  panelKeys,
+  panelsApi,
+  type DrawMembers,
+  type Panel,
+  type PanelDraw,
+  type PanelRun,
+} from '../../api/panels.ts';
 import { TextField } from '../../components/fields.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { InlineError } from '../../components/query-status.tsx';
 import { AlternatesForm } from './alternates-form.tsx';
 import { ALGORITHM_LABELS, formatCount } from './panel-labels.ts';
 
-export function DrawSection({ approachId, panel, runs, draws }: { approachId: string; panel: Panel; runs: PanelRun[]; draws: PanelDraw[] }) {
+export function DrawSection({
+  approachId,
+  panel,
+  runs,
+  draws,
+}: {
+  approachId: string;
+  panel: Panel;
+  runs: PanelRun[];
+  draws: PanelDraw[];
+}) {
   const run = runs.find((r) => r.status === 'completed' && r.isCurrentPool);
   const latest = draws[0];
   return (
@@ -36,12 +53,14 @@ export function DrawSection({ approachId, panel, runs, draws }: { approachId: st
       </Heading>
       <Paragraph>
         Bij de loting wordt in het openbaar een waarde bekendgemaakt die niemand vooraf kent, bijvoorbeeld de
-        trekking van een loterij. De seed is de SHA-256 van die waarde en van de hashes van het quotabestand, het
-        poolbestand en de instellingen: wie die bestanden heeft, kan de loting herhalen (ook met{' '}
+        trekking van een loterij. De seed is de SHA-256 van die waarde en van de hashes van het quotabestand,
+        het poolbestand en de instellingen: wie die bestanden heeft, kan de loting herhalen (ook met{' '}
         <code>npx wijkkompas panel select … --seed “waarde”</code>) en krijgt hetzelfde panel.
       </Paragraph>
       {!run ? <Paragraph>Loten kan zodra een selectie met de huidige pool is voltooid.</Paragraph> : null}
-      {run && panel.canManage && panel.status === 'open' ? <DrawForm approachId={approachId} panel={panel} run={run} /> : null}
+      {run && panel.canManage && panel.status === 'open' ? (
+        <DrawForm approachId={approachId} panel={panel} run={run} />
+      ) : null}
       {latest ? <DrawDetails approachId={approachId} panel={panel} draw={latest} /> : null}
       {run ? <ReplayForm approachId={approachId} panel={panel} run={run} /> : null}
     </section>
@@ -53,7 +72,8 @@ function DrawForm({ approachId, panel, run }: { approachId: string; panel: Panel
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | undefined>();
   const draw = useMutation({
-    mutationFn: () => panelsApi.createDraw(approachId, panel.id, { runId: run.id, publicValue: value.trim() }),
+    mutationFn: () =>
+      panelsApi.createDraw(approachId, panel.id, { runId: run.id, publicValue: value.trim() }),
     onSuccess: () => {
       setValue('');
       void queryClient.invalidateQueries({ queryKey: panelKeys.draws(approachId, panel.id) });
@@ -71,7 +91,8 @@ function DrawForm({ approachId, panel, run }: { approachId: string; panel: Panel
   return (
     <form onSubmit={submit} noValidate className="wk-form" aria-labelledby="loten-kop">
       <Heading level={3} id="loten-kop">
-        Loten uit de selectie van {formatDateTime(run.finishedAt ?? run.createdAt)} ({ALGORITHM_LABELS[run.algorithm]})
+        Loten uit de selectie van {formatDateTime(run.finishedAt ?? run.createdAt)} (
+        {ALGORITHM_LABELS[run.algorithm]})
       </Heading>
       <TextField
         id="publieke-waarde"
@@ -125,7 +146,9 @@ function DrawDetails({ approachId, panel, draw }: { approachId: string; panel: P
         <dd>
           {draw.size} leden
           {draw.droppedOutCount > 0 ? `, ${draw.droppedOutCount} vervangen` : ''}:{' '}
-          {draw.composition.map((c) => `${c.category}: ${c.values.map((v) => `${v.value} ${v.count}`).join(', ')}`).join('; ')}
+          {draw.composition
+            .map((c) => `${c.category}: ${c.values.map((v) => `${v.value} ${v.count}`).join(', ')}`)
+            .join('; ')}
         </dd>
       </dl>
       {panel.canReadPersonalData && draw.hasMembers ? (
@@ -134,22 +157,40 @@ function DrawDetails({ approachId, panel, draw }: { approachId: string; panel: P
             <Button appearance="secondary-action-button" onClick={() => show.mutate()} busy={show.isPending}>
               Toon de gelote leden
             </Button>
-            <ButtonLink appearance="secondary-action-button" href={panelsApi.exportUrl(approachId, panel.id, draw.id, 'csv')} download>
+            <ButtonLink
+              appearance="secondary-action-button"
+              href={panelsApi.exportUrl(approachId, panel.id, draw.id, 'csv')}
+              download
+            >
               Exporteer als CSV
             </ButtonLink>
-            <ButtonLink appearance="secondary-action-button" href={panelsApi.exportUrl(approachId, panel.id, draw.id, 'xlsx')} download>
+            <ButtonLink
+              appearance="secondary-action-button"
+              href={panelsApi.exportUrl(approachId, panel.id, draw.id, 'xlsx')}
+              download
+            >
               Exporteer als Excel
             </ButtonLink>
           </div>
-          <Paragraph small>Inzien en exporteren worden vastgelegd in de geschiedenis van deze wijkaanpak.</Paragraph>
+          <Paragraph small>
+            Inzien en exporteren worden vastgelegd in de geschiedenis van deze wijkaanpak.
+          </Paragraph>
           {show.isError ? <InlineError error={show.error} /> : null}
           {shown ? <MembersTable members={shown} /> : null}
           {shown && panel.canManage && panel.status === 'open' ? (
-            <AlternatesForm approachId={approachId} panel={panel} draw={draw} members={shown} onDrawn={() => setMembers(null)} />
+            <AlternatesForm
+              approachId={approachId}
+              panel={panel}
+              draw={draw}
+              members={shown}
+              onDrawn={() => setMembers(null)}
+            />
           ) : null}
         </>
       ) : null}
-      {!draw.hasMembers ? <Paragraph>Wie er is geloot, is verwijderd met de persoonsgegevens.</Paragraph> : null}
+      {!draw.hasMembers ? (
+        <Paragraph>Wie er is geloot, is verwijderd met de persoonsgegevens.</Paragraph>
+      ) : null}
     </div>
   );
 }
@@ -191,7 +232,10 @@ function MembersTable({ members }: { members: DrawMembers }) {
 
 function ReplayForm({ approachId, panel, run }: { approachId: string; panel: Panel; run: PanelRun }) {
   const [value, setValue] = useState('');
-  const replay = useMutation({ mutationFn: () => panelsApi.replayDraw(approachId, panel.id, { runId: run.id, publicValue: value.trim() }) });
+  const replay = useMutation({
+    mutationFn: () =>
+      panelsApi.replayDraw(approachId, panel.id, { runId: run.id, publicValue: value.trim() }),
+  });
   return (
     <form
       className="wk-form wk-panel-subsection"
@@ -205,7 +249,9 @@ function ReplayForm({ approachId, panel, run }: { approachId: string; panel: Pan
       <Heading level={3} id="controleren-kop">
         Loting controleren
       </Heading>
-      <Paragraph>Reken een loting na zonder iets vast te leggen: dezelfde waarde geeft hetzelfde panel.</Paragraph>
+      <Paragraph>
+        Reken een loting na zonder iets vast te leggen: dezelfde waarde geeft hetzelfde panel.
+      </Paragraph>
       <TextField id="controle-waarde" label="Publieke waarde" value={value} onChange={setValue} />
       <Button type="submit" appearance="secondary-action-button" busy={replay.isPending}>
         Controleer
@@ -215,8 +261,8 @@ function ReplayForm({ approachId, panel, run }: { approachId: string; panel: Pan
         {replay.data ? (
           <Alert type="info">
             <Paragraph>
-              Seed <span className="wk-hash">{replay.data.seed}</span> kiest panel nummer {replay.data.panelIndex + 1} van de
-              verdeling.{' '}
+              Seed <span className="wk-hash">{replay.data.seed}</span> kiest panel nummer{' '}
+              {replay.data.panelIndex + 1} van de verdeling.{' '}
               {replay.data.matchingDrawIds.length > 0
                 ? `Dit is hetzelfde panel als ${formatCount(replay.data.matchingDrawIds.length)} vastgelegde loting(en) met deze waarde.`
                 : 'Er is geen loting met deze waarde vastgelegd.'}

@@ -49,7 +49,9 @@ function RunsTable({ runs }: { runs: PanelRun[] }) {
               <TableHeaderCell scope="row">{formatDateTime(run.createdAt)}</TableHeaderCell>
               <TableCell>{ALGORITHM_LABELS[run.algorithm]}</TableCell>
               <TableCell>{RUN_STATUS_LABELS[run.status]}</TableCell>
-              <TableCell numericColumn>{run.summary ? formatProbability(run.summary.minProbability) : '–'}</TableCell>
+              <TableCell numericColumn>
+                {run.summary ? formatProbability(run.summary.minProbability) : '–'}
+              </TableCell>
               <TableCell className="wk-hash">{run.inputHashes.map(shortHash).join(' ')}</TableCell>
               <TableCell>{run.startedBy?.name ?? '–'}</TableCell>
             </TableRow>
@@ -79,11 +81,15 @@ function DrawsTable({ draws }: { draws: PanelDraw[] }) {
           {draws.map((draw) => (
             <TableRow key={draw.id}>
               <TableHeaderCell scope="row">{formatDateTime(draw.createdAt)}</TableHeaderCell>
-              <TableCell>{draw.kind === 'panel' ? 'Panel' : `Vervangers voor ${draw.droppedOutCount}`}</TableCell>
+              <TableCell>
+                {draw.kind === 'panel' ? 'Panel' : `Vervangers voor ${draw.droppedOutCount}`}
+              </TableCell>
               <TableCell>{draw.publicValue}</TableCell>
               <TableCell className="wk-hash">{shortHash(draw.seed)}</TableCell>
               <TableCell>
-                {draw.composition.map((c) => `${c.category}: ${c.values.map((v) => `${v.value} ${v.count}`).join(', ')}`).join('; ')}
+                {draw.composition
+                  .map((c) => `${c.category}: ${c.values.map((v) => `${v.value} ${v.count}`).join(', ')}`)
+                  .join('; ')}
               </TableCell>
               <TableCell>{draw.createdBy?.name ?? '–'}</TableCell>
             </TableRow>

@@ -35,7 +35,11 @@ export function describePhase(phase: string): string {
   return PHASE_LABELS[phase] ?? phase;
 }
 
-const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 });
+const percent = new Intl.NumberFormat('nl-NL', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 2,
+});
 const whole = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 const share = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 });
 

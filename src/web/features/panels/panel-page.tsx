@@ -64,7 +64,9 @@ function PanelView({ approachId, panelId }: { approachId: string; panelId: strin
       {runs.isError ? <InlineError error={runs.error} /> : null}
       {runs.data ? <RunSection approachId={approachId} panel={panel} runs={runs.data} /> : null}
       {draws.isError ? <InlineError error={draws.error} /> : null}
-      {runs.data && draws.data ? <DrawSection approachId={approachId} panel={panel} runs={runs.data} draws={draws.data} /> : null}
+      {runs.data && draws.data ? (
+        <DrawSection approachId={approachId} panel={panel} runs={runs.data} draws={draws.data} />
+      ) : null}
       {runs.data && draws.data ? <HistorySection runs={runs.data} draws={draws.data} /> : null}
     </>
   );
@@ -80,8 +82,9 @@ function RetentionNotice({ panel }: { panel: Panel }) {
             Persoonsgegevens verwijderd
           </Heading>
           <Paragraph>
-            De bewaartermijn liep tot {formatDate(panel.retentionUntil)}; de aanmeldingen en wie er is geloot zijn op{' '}
-            {formatDateTime(panel.purgedAt!)} verwijderd. Aantallen, quota, hashes en seeds zijn bewaard.
+            De bewaartermijn liep tot {formatDate(panel.retentionUntil)}; de aanmeldingen en wie er is geloot
+            zijn op {formatDateTime(panel.purgedAt!)} verwijderd. Aantallen, quota, hashes en seeds zijn
+            bewaard.
           </Paragraph>
         </Alert>
       ) : (
@@ -90,8 +93,8 @@ function RetentionNotice({ panel }: { panel: Panel }) {
             Bewaartermijn persoonsgegevens: tot {formatDate(panel.retentionUntil)}
           </Heading>
           <Paragraph>
-            Op {formatDate(panel.retentionUntil)} verwijdert Wijkkompas automatisch de aanmeldingen en wie er is geloot.
-            Alleen coördinatoren zien persoonsgegevens, en elke inzage en export wordt vastgelegd.
+            Op {formatDate(panel.retentionUntil)} verwijdert Wijkkompas automatisch de aanmeldingen en wie er
+            is geloot. Alleen coördinatoren zien persoonsgegevens, en elke inzage en export wordt vastgelegd.
           </Paragraph>
         </Alert>
       )}
@@ -119,12 +122,22 @@ function SettingsSection({ approachId, panel }: { approachId: string; panel: Pan
           Instellingen wijzigen
         </Button>
       ) : null}
-      {isEditing ? <SettingsForm approachId={approachId} panel={panel} onDone={() => setEditing(false)} /> : null}
+      {isEditing ? (
+        <SettingsForm approachId={approachId} panel={panel} onDone={() => setEditing(false)} />
+      ) : null}
     </section>
   );
 }
 
-function SettingsForm({ approachId, panel, onDone }: { approachId: string; panel: Panel; onDone: () => void }) {
+function SettingsForm({
+  approachId,
+  panel,
+  onDone,
+}: {
+  approachId: string;
+  panel: Panel;
+  onDone: () => void;
+}) {
   const queryClient = useQueryClient();
   const [name, setName] = useState(panel.name);
   const [purpose, setPurpose] = useState(panel.purpose);
@@ -132,14 +145,21 @@ function SettingsForm({ approachId, panel, onDone }: { approachId: string; panel
   const [retention, setRetention] = useState(panel.retentionUntil);
   const save = useMutation({
     mutationFn: () =>
-      panelsApi.update(approachId, panel.id, { version: panel.version, name: name.trim(), purpose: purpose.trim(), panelSize: Number(size), retentionUntil: retention }),
+      panelsApi.update(approachId, panel.id, {
+        version: panel.version,
+        name: name.trim(),
+        purpose: purpose.trim(),
+        panelSize: Number(size),
+        retentionUntil: retention,
+      }),
     onSuccess: (updated) => {
       queryClient.setQueryData(panelKeys.panel(approachId, panel.id), updated);
       void queryClient.invalidateQueries({ queryKey: panelKeys.all(approachId) });
       onDone();
     },
   });
-  const fieldError = (field: string) => (isApiError(save.error) ? save.error.errors.find((e) => e.segments[0] === field)?.message : undefined);
+  const fieldError = (field: string) =>
+    isApiError(save.error) ? save.error.errors.find((e) => e.segments[0] === field)?.message : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate();
@@ -149,13 +169,41 @@ function SettingsForm({ approachId, panel, onDone }: { approachId: string; panel
     <form onSubmit={submit} noValidate className="wk-form" aria-label="Instellingen van het burgerpanel">
       {save.isError ? <InlineError error={save.error} /> : null}
       {isStale ? (
-        <Button appearance="secondary-action-button" onClick={() => void queryClient.invalidateQueries({ queryKey: panelKeys.panel(approachId, panel.id) }).then(onDone)}>
+        <Button
+          appearance="secondary-action-button"
+          onClick={() =>
+            void queryClient
+              .invalidateQueries({ queryKey: panelKeys.panel(approachId, panel.id) })
+              .then(onDone)
+          }
+        >
           Laad de wijziging van de ander
         </Button>
       ) : null}
-      <TextField id="instelling-naam" label="Naam" value={name} onChange={setName} error={fieldError('name')} />
-      <TextField id="instelling-doel" label="Doel" multiline rows={3} value={purpose} onChange={setPurpose} error={fieldError('purpose')} />
-      <TextField id="instelling-grootte" label="Panelgrootte" inputMode="numeric" value={size} onChange={setSize} error={fieldError('panelSize')} />
+      <TextField
+        id="instelling-naam"
+        label="Naam"
+        value={name}
+        onChange={setName}
+        error={fieldError('name')}
+      />
+      <TextField
+        id="instelling-doel"
+        label="Doel"
+        multiline
+        rows={3}
+        value={purpose}
+        onChange={setPurpose}
+        error={fieldError('purpose')}
+      />
+      <TextField
+        id="instelling-grootte"
+        label="Panelgrootte"
+        inputMode="numeric"
+        value={size}
+        onChange={setSize}
+        error={fieldError('panelSize')}
+      />
       <TextField
         id="instelling-bewaartermijn"
         label="Persoonsgegevens bewaren tot"

@@ -72,7 +72,9 @@ function PanelsView({ approachId }: { approachId: string }) {
         {panels.isPending ? <Loading what="de burgerpanels" /> : null}
         {panels.isError ? <InlineError error={panels.error} /> : null}
         {panels.data && panels.data.length === 0 ? <Paragraph>Er is nog geen burgerpanel.</Paragraph> : null}
-        {panels.data && panels.data.length > 0 ? <PanelsTable approachId={approachId} panels={panels.data} /> : null}
+        {panels.data && panels.data.length > 0 ? (
+          <PanelsTable approachId={approachId} panels={panels.data} />
+        ) : null}
       </section>
       {canManage ? (
         <NewPanelForm approach={approach} />
@@ -109,7 +111,9 @@ function PanelsTable({ approachId, panels }: { approachId: string; panels: Panel
               <TableCell numericColumn>{formatCount(p.panelSize)}</TableCell>
               <TableCell numericColumn>{p.poolSize === null ? '–' : formatCount(p.poolSize)}</TableCell>
               <TableCell>
-                {p.status === 'purged' ? `Verwijderd (termijn ${formatDate(p.retentionUntil)})` : formatDate(p.retentionUntil)}
+                {p.status === 'purged'
+                  ? `Verwijderd (termijn ${formatDate(p.retentionUntil)})`
+                  : formatDate(p.retentionUntil)}
               </TableCell>
             </TableRow>
           ))}
@@ -176,7 +180,8 @@ function NewPanelForm({ approach }: { approach: ApproachDetail }) {
     const k = Number(size);
     if (!Number.isInteger(k) || k < 1) next.panelSize = 'Vul een geheel aantal leden in (minstens 1).';
     const today = todayInNetherlands();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(retention)) next.retentionUntil = 'Vul de datum in waarop de persoonsgegevens worden verwijderd.';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(retention))
+      next.retentionUntil = 'Vul de datum in waarop de persoonsgegevens worden verwijderd.';
     else if (retention <= today || retention > latest)
       next.retentionUntil = `Kies een datum na vandaag en uiterlijk ${formatDate(latest)}.`;
     setErrors(next);
@@ -196,7 +201,12 @@ function NewPanelForm({ approach }: { approach: ApproachDetail }) {
       <Heading level={2} id="nieuw-panel-kop">
         Nieuw burgerpanel
       </Heading>
-      <ErrorSummary errors={summary} focusKey={attempt} headingLevel={3} title="Het panel is niet aangemaakt" />
+      <ErrorSummary
+        errors={summary}
+        focusKey={attempt}
+        headingLevel={3}
+        title="Het panel is niet aangemaakt"
+      />
       {create.isError && summary.length === 0 ? <InlineError error={create.error} /> : null}
       <form onSubmit={submit} noValidate aria-labelledby="nieuw-panel-kop" className="wk-form">
         <TextField id={FIELD_IDS.name} label="Naam" value={name} onChange={setName} error={errors.name} />

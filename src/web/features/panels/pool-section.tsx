@@ -51,7 +51,11 @@ export function PoolSection({ approachId, panel }: { approachId: string; panel: 
       <Heading level={2} id="pool-kop">
         Aanmeldingen (pool)
       </Heading>
-      {panel.pool ? <PoolSummary panel={panel} pool={panel.pool} /> : <Paragraph>Er is nog geen pool geregistreerd.</Paragraph>}
+      {panel.pool ? (
+        <PoolSummary panel={panel} pool={panel.pool} />
+      ) : (
+        <Paragraph>Er is nog geen pool geregistreerd.</Paragraph>
+      )}
       {canEdit ? <PoolUpload approachId={approachId} panel={panel} /> : null}
       {panel.pool && panel.canReadPersonalData && panel.status === 'open' ? (
         <PoolViewer approachId={approachId} panelId={panel.id} />
@@ -118,7 +122,9 @@ function PoolSummary({ panel, pool }: { panel: Panel; pool: NonNullable<Panel['p
         </Table>
       </div>
       {panel.status === 'purged' ? (
-        <Paragraph>De aanmeldingen zelf zijn verwijderd; alleen deze aantallen en de hash zijn bewaard.</Paragraph>
+        <Paragraph>
+          De aanmeldingen zelf zijn verwijderd; alleen deze aantallen en de hash zijn bewaard.
+        </Paragraph>
       ) : null}
     </>
   );
@@ -181,14 +187,19 @@ function PoolUpload({ approachId, panel }: { approachId: string; panel: Panel })
 
   const idCount = Object.values(roles).filter((r) => r === 'id').length;
   const featureCount = Object.values(roles).filter((r) => r === 'feature').length;
-  const problem = idCount > 1 ? 'Kies hoogstens één kolom als referentie.' : featureCount === 0 ? 'Kies minstens één kenmerk voor de quota.' : '';
+  const problem =
+    idCount > 1
+      ? 'Kies hoogstens één kolom als referentie.'
+      : featureCount === 0
+        ? 'Kies minstens één kenmerk voor de quota.'
+        : '';
 
   return (
     <div className="wk-panel-subsection">
       <Heading level={3}>{panel.pool ? 'Pool vervangen' : 'Pool registreren'}</Heading>
       <Paragraph>
-        Kies het bestand met aanmeldingen (CSV of Excel, eerste regel de kolomnamen). U kiest daarna welke kolommen
-        nodig zijn; andere kolommen, zoals naam of e-mailadres, worden niet opgeslagen.
+        Kies het bestand met aanmeldingen (CSV of Excel, eerste regel de kolomnamen). U kiest daarna welke
+        kolommen nodig zijn; andere kolommen, zoals naam of e-mailadres, worden niet opgeslagen.
       </Paragraph>
       <div role="status" className="wk-status-message">
         {message ? (
@@ -222,7 +233,8 @@ function PoolUpload({ approachId, panel }: { approachId: string; panel: Panel })
           noValidate
         >
           <Paragraph>
-            {inspect.data.fileName}: {formatCount(inspect.data.rows)} aanmeldingen, {inspect.data.columns.length} kolommen.
+            {inspect.data.fileName}: {formatCount(inspect.data.rows)} aanmeldingen,{' '}
+            {inspect.data.columns.length} kolommen.
           </Paragraph>
           {inspect.data.columns.map((column, index) => (
             <Fieldset key={column.name} aria-describedby={`kolom-${index}-uitleg`}>
@@ -264,7 +276,12 @@ function PoolUpload({ approachId, panel }: { approachId: string; panel: Panel })
             </Alert>
           ) : null}
           {upload.isError ? <InlineError error={upload.error} /> : null}
-          <Button type="submit" appearance="primary-action-button" busy={upload.isPending} disabled={Boolean(problem)}>
+          <Button
+            type="submit"
+            appearance="primary-action-button"
+            busy={upload.isPending}
+            disabled={Boolean(problem)}
+          >
             Pool opslaan
           </Button>
         </form>
@@ -284,13 +301,18 @@ function PoolViewer({ approachId, panelId }: { approachId: string; panelId: stri
   return (
     <div className="wk-panel-subsection">
       <Heading level={3}>Aanmeldingen inzien</Heading>
-      <Paragraph>Persoonsgegevens: elke inzage wordt vastgelegd in de geschiedenis van deze wijkaanpak.</Paragraph>
+      <Paragraph>
+        Persoonsgegevens: elke inzage wordt vastgelegd in de geschiedenis van deze wijkaanpak.
+      </Paragraph>
       <div className="wk-panel-actions">
         <Button appearance="secondary-action-button" onClick={() => load.mutate(0)} busy={load.isPending}>
           {page ? 'Opnieuw laden' : 'Toon aanmeldingen'}
         </Button>
         {page && page.offset > 0 ? (
-          <Button appearance="subtle-button" onClick={() => load.mutate(Math.max(0, page.offset - PAGE_SIZE))}>
+          <Button
+            appearance="subtle-button"
+            onClick={() => load.mutate(Math.max(0, page.offset - PAGE_SIZE))}
+          >
             Vorige {PAGE_SIZE}
           </Button>
         ) : null}
@@ -305,7 +327,8 @@ function PoolViewer({ approachId, panelId }: { approachId: string; panelId: stri
         <div className="wk-panel-scroll">
           <Table className="wk-panel-table">
             <TableCaption>
-              Aanmeldingen {page.offset + 1} tot en met {Math.min(page.total, page.offset + PAGE_SIZE)} van {page.total}
+              Aanmeldingen {page.offset + 1} tot en met {Math.min(page.total, page.offset + PAGE_SIZE)} van{' '}
+              {page.total}
             </TableCaption>
             <TableHeader>
               <TableRow>

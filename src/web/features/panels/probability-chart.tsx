@@ -33,7 +33,9 @@ export function ProbabilityResults({ run, summary }: { run: PanelRun; summary: S
         <dt>Gemiddelde kans (panelgrootte / pool)</dt>
         <dd>{formatProbability(summary.meanProbability)}</dd>
         <dt>Gini-coëfficiënt</dt>
-        <dd>{summary.gini.toLocaleString('nl-NL', { maximumFractionDigits: 3 })} (0 = iedereen gelijke kans)</dd>
+        <dd>
+          {summary.gini.toLocaleString('nl-NL', { maximumFractionDigits: 3 })} (0 = iedereen gelijke kans)
+        </dd>
         <dt>Panels in de verdeling</dt>
         <dd>{formatCount(summary.panelCount)}</dd>
       </dl>
@@ -94,7 +96,12 @@ function ProbabilityHistogram({ run, summary, total }: { run: PanelRun; summary:
           height: 260,
           marginLeft: 56,
           marginBottom: 44,
-          style: { fontSize: '13px', fontFamily: 'inherit', background: 'transparent', color: 'currentColor' },
+          style: {
+            fontSize: '13px',
+            fontFamily: 'inherit',
+            background: 'transparent',
+            color: 'currentColor',
+          },
           x: { label: 'Selectiekans', tickFormat: (d: number) => formatProbability(d), labelOffset: 38 },
           y: { label: 'Aanmeldingen', grid: true },
           marks: [Plot.rectY(bands, { x1: 'from', x2: 'to', y: 'count', fill, inset: 0.5 }), Plot.ruleY([0])],
@@ -116,11 +123,20 @@ function ProbabilityHistogram({ run, summary, total }: { run: PanelRun; summary:
           Spreiding van de selectiekansen
         </Heading>
       </figcaption>
-      <div ref={container} role="img" aria-labelledby={titleId} aria-describedby={descriptionId} className="wk-panel-chart__plot" />
-      {failed ? <Paragraph>De grafiek kon niet worden getekend; de tabel hieronder bevat dezelfde cijfers.</Paragraph> : null}
+      <div
+        ref={container}
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={descriptionId}
+        className="wk-panel-chart__plot"
+      />
+      {failed ? (
+        <Paragraph>De grafiek kon niet worden getekend; de tabel hieronder bevat dezelfde cijfers.</Paragraph>
+      ) : null}
       <Paragraph id={descriptionId}>
-        Aantal aanmelders per kansklasse ({ALGORITHM_LABELS[run.algorithm]}, {formatCount(total)} aanmelders): de kansen liggen
-        tussen {formatProbability(summary.minProbability)} en {formatProbability(summary.maxProbability)}
+        Aantal aanmelders per kansklasse ({ALGORITHM_LABELS[run.algorithm]}, {formatCount(total)} aanmelders):
+        de kansen liggen tussen {formatProbability(summary.minProbability)} en{' '}
+        {formatProbability(summary.maxProbability)}
         {filled.length === 1 ? ', dus iedereen heeft (vrijwel) dezelfde kans' : ''}.
       </Paragraph>
       <details className="wk-panel-table-alt">

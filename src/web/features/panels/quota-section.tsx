@@ -42,15 +42,25 @@ const rowKey = (category: string, value: string) => `${category}\u0001${value}`;
 function listRows(panel: Panel): Row[] {
   const rows: Row[] = [];
   for (const feature of panel.pool?.counts ?? []) {
-    for (const v of feature.values) rows.push({ category: feature.category, value: v.value, count: v.count, share: v.share });
+    for (const v of feature.values)
+      rows.push({ category: feature.category, value: v.value, count: v.count, share: v.share });
   }
   for (const q of panel.quotas) {
-    if (!rows.some((r) => r.category === q.category && r.value === q.value)) rows.push({ category: q.category, value: q.value, count: 0, share: 0 });
+    if (!rows.some((r) => r.category === q.category && r.value === q.value))
+      rows.push({ category: q.category, value: q.value, count: 0, share: 0 });
   }
   return rows;
 }
 
-export function QuotaSection({ approachId, approachYear, panel }: { approachId: string; approachYear: number; panel: Panel }) {
+export function QuotaSection({
+  approachId,
+  approachYear,
+  panel,
+}: {
+  approachId: string;
+  approachYear: number;
+  panel: Panel;
+}) {
   const canEdit = panel.canManage && panel.status === 'open' && panel.pool !== null;
   // Kept here: the form remounts with every new quota version, the message must outlive it.
   const [message, setMessage] = useState('');
@@ -60,10 +70,12 @@ export function QuotaSection({ approachId, approachYear, panel }: { approachId: 
         Quota
       </Heading>
       <Paragraph>
-        Per kenmerkwaarde het minimum en maximum aantal panelleden, zodat het panel op de wijk lijkt. Het panel telt{' '}
-        {panel.panelSize} leden.
+        Per kenmerkwaarde het minimum en maximum aantal panelleden, zodat het panel op de wijk lijkt. Het
+        panel telt {panel.panelSize} leden.
       </Paragraph>
-      {!panel.pool ? <Paragraph>Registreer eerst de pool; de quota gaan over de kenmerken daarin.</Paragraph> : null}
+      {!panel.pool ? (
+        <Paragraph>Registreer eerst de pool; de quota gaan over de kenmerken daarin.</Paragraph>
+      ) : null}
       <div role="status" className="wk-status-message">
         {message ? (
           <Alert type="ok">
@@ -80,7 +92,8 @@ export function QuotaSection({ approachId, approachYear, panel }: { approachId: 
       ) : null}
       {panel.quotasFile ? (
         <Paragraph small>
-          Quotabestand {panel.quotasFile.fileName}, SHA-256 <span className="wk-hash">{panel.quotasFile.sha256}</span>
+          Quotabestand {panel.quotasFile.fileName}, SHA-256{' '}
+          <span className="wk-hash">{panel.quotasFile.sha256}</span>
         </Paragraph>
       ) : null}
       <AreaPopulationGuide approachId={approachId} year={approachYear} />
@@ -143,7 +156,15 @@ function QuotaHeader() {
 
 type Draft = Record<string, { min: string; max: string }>;
 
-function QuotaForm({ approachId, panel, onMessage }: { approachId: string; panel: Panel; onMessage: (message: string) => void }) {
+function QuotaForm({
+  approachId,
+  panel,
+  onMessage,
+}: {
+  approachId: string;
+  panel: Panel;
+  onMessage: (message: string) => void;
+}) {
   const queryClient = useQueryClient();
   const rows = useMemo(() => listRows(panel), [panel]);
   const fileId = useId();
@@ -151,7 +172,10 @@ function QuotaForm({ approachId, panel, onMessage }: { approachId: string; panel
     Object.fromEntries(
       rows.map((row) => {
         const q = panel.quotas.find((x) => x.category === row.category && x.value === row.value);
-        return [rowKey(row.category, row.value), { min: q ? String(q.min) : '', max: q ? String(q.max) : '' }];
+        return [
+          rowKey(row.category, row.value),
+          { min: q ? String(q.min) : '', max: q ? String(q.max) : '' },
+        ];
       }),
     ),
   );
@@ -173,7 +197,10 @@ function QuotaForm({ approachId, panel, onMessage }: { approachId: string; panel
       Object.fromEntries(
         rows.map((row) => [
           rowKey(row.category, row.value),
-          { min: String(Math.max(0, Math.floor(k * row.share) - 1)), max: String(Math.min(k, Math.ceil(k * row.share) + 1)) },
+          {
+            min: String(Math.max(0, Math.floor(k * row.share) - 1)),
+            max: String(Math.min(k, Math.ceil(k * row.share) + 1)),
+          },
         ]),
       ),
     );
@@ -188,11 +215,20 @@ function QuotaForm({ approachId, panel, onMessage }: { approachId: string; panel
       const min = Number(d.min);
       const max = Number(d.max);
       if (d.min === '' || !Number.isInteger(min) || min < 0)
-        problems.push({ fieldId: `quota-${index}-min`, message: `Minimum ${row.category}: ${row.value}: vul een geheel getal van 0 of meer in.` });
+        problems.push({
+          fieldId: `quota-${index}-min`,
+          message: `Minimum ${row.category}: ${row.value}: vul een geheel getal van 0 of meer in.`,
+        });
       if (d.max === '' || !Number.isInteger(max) || max < 0)
-        problems.push({ fieldId: `quota-${index}-max`, message: `Maximum ${row.category}: ${row.value}: vul een geheel getal van 0 of meer in.` });
+        problems.push({
+          fieldId: `quota-${index}-max`,
+          message: `Maximum ${row.category}: ${row.value}: vul een geheel getal van 0 of meer in.`,
+        });
       else if (Number.isInteger(min) && min > max)
-        problems.push({ fieldId: `quota-${index}-min`, message: `Minimum ${row.category}: ${row.value} is groter dan het maximum.` });
+        problems.push({
+          fieldId: `quota-${index}-min`,
+          message: `Minimum ${row.category}: ${row.value} is groter dan het maximum.`,
+        });
       return { category: row.category, value: row.value, min, max };
     });
     setErrors(problems);
@@ -212,10 +248,20 @@ function QuotaForm({ approachId, panel, onMessage }: { approachId: string; panel
   const isStale = isApiError(save.error) && save.error.isStale;
   return (
     <>
-      <ErrorSummary errors={errors} focusKey={attempt} headingLevel={3} title="De quota zijn niet opgeslagen" />
+      <ErrorSummary
+        errors={errors}
+        focusKey={attempt}
+        headingLevel={3}
+        title="De quota zijn niet opgeslagen"
+      />
       {save.isError ? <InlineError error={save.error} /> : null}
       {isStale ? (
-        <Button appearance="secondary-action-button" onClick={() => void queryClient.invalidateQueries({ queryKey: panelKeys.panel(approachId, panel.id) })}>
+        <Button
+          appearance="secondary-action-button"
+          onClick={() =>
+            void queryClient.invalidateQueries({ queryKey: panelKeys.panel(approachId, panel.id) })
+          }
+        >
           Laad de quota van de ander
         </Button>
       ) : null}
@@ -228,7 +274,8 @@ function QuotaForm({ approachId, panel, onMessage }: { approachId: string; panel
               {rows.map((row, index) => {
                 const key = rowKey(row.category, row.value);
                 const d = draft[key]!;
-                const set = (field: 'min' | 'max', value: string) => setDraft((current) => ({ ...current, [key]: { ...current[key]!, [field]: value } }));
+                const set = (field: 'min' | 'max', value: string) =>
+                  setDraft((current) => ({ ...current, [key]: { ...current[key]!, [field]: value } }));
                 return (
                   <TableRow key={key}>
                     <TableCell>{row.category}</TableCell>
@@ -264,7 +311,15 @@ function QuotaForm({ approachId, panel, onMessage }: { approachId: string; panel
       </form>
       <FormField
         label={<FormLabel htmlFor={fileId}>Of upload een quotabestand (category,feature,min,max)</FormLabel>}
-        input={<input id={fileId} type="file" accept=".csv,text/csv" className="utrecht-textbox" onChange={(e) => void uploadFile(e)} />}
+        input={
+          <input
+            id={fileId}
+            type="file"
+            accept=".csv,text/csv"
+            className="utrecht-textbox"
+            onChange={(e) => void uploadFile(e)}
+          />
+        }
       />
     </>
   );
@@ -302,7 +357,8 @@ function FeasibilityReport({ approachId, panel }: { approachId: string; panel: P
                 <UnorderedList>
                   {query.data.relaxations.map((r, i) => (
                     <UnorderedListItem key={i}>
-                      {r.bound === 'min' ? 'verlaag het minimum' : 'verhoog het maximum'} van {r.category}: {r.value} van {r.from} naar {r.to}
+                      {r.bound === 'min' ? 'verlaag het minimum' : 'verhoog het maximum'} van {r.category}:{' '}
+                      {r.value} van {r.from} naar {r.to}
                     </UnorderedListItem>
                   ))}
                 </UnorderedList>

@@ -4,22 +4,58 @@
  */
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { panelKeys, panelsApi, type Panel, type PanelRun, type SortitionAlgorithm } from '../../api/panels.ts';
+import {
+  Alert,
+  Button,
+  Heading,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import {
+  panelKeys,
+  panelsApi,
+  type Panel,
+  type PanelRun,
+  type SortitionAlgorithm,
+} from '../../api/panels.ts';
 import { RadioGroup } from '../../components/fields.tsx';
 import { InlineError } from '../../components/query-status.tsx';
-import { ALGORITHM_DESCRIPTIONS, ALGORITHM_LABELS, describePhase, formatCount, formatProbability, RUN_STATUS_LABELS } from './panel-labels.ts';
+import {
+  ALGORITHM_DESCRIPTIONS,
+  ALGORITHM_LABELS,
+  describePhase,
+  formatCount,
+  formatProbability,
+  RUN_STATUS_LABELS,
+} from './panel-labels.ts';
 import { ProbabilityResults } from './probability-chart.tsx';
 
-export function RunSection({ approachId, panel, runs }: { approachId: string; panel: Panel; runs: PanelRun[] }) {
+export function RunSection({
+  approachId,
+  panel,
+  runs,
+}: {
+  approachId: string;
+  panel: Panel;
+  runs: PanelRun[];
+}) {
   const queryClient = useQueryClient();
   const [algorithm, setAlgorithm] = useState<SortitionAlgorithm>('leximin');
   const latest = runs[0];
   const isBusy = latest?.status === 'queued' || latest?.status === 'running';
-  const canStart = panel.canManage && panel.status === 'open' && panel.pool !== null && panel.quotas.length > 0;
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: panelKeys.runs(approachId, panel.id) });
-  const start = useMutation({ mutationFn: () => panelsApi.startRun(approachId, panel.id, algorithm), onSuccess: refresh });
-  const cancel = useMutation({ mutationFn: (runId: string) => panelsApi.cancelRun(approachId, panel.id, runId), onSuccess: refresh });
+  const canStart =
+    panel.canManage && panel.status === 'open' && panel.pool !== null && panel.quotas.length > 0;
+  const refresh = () =>
+    void queryClient.invalidateQueries({ queryKey: panelKeys.runs(approachId, panel.id) });
+  const start = useMutation({
+    mutationFn: () => panelsApi.startRun(approachId, panel.id, algorithm),
+    onSuccess: refresh,
+  });
+  const cancel = useMutation({
+    mutationFn: (runId: string) => panelsApi.cancelRun(approachId, panel.id, runId),
+    onSuccess: refresh,
+  });
 
   return (
     <section aria-labelledby="selectie-kop" className="wk-section">
@@ -27,9 +63,9 @@ export function RunSection({ approachId, panel, runs }: { approachId: string; pa
         Selectie: de kans van elke aanmelder
       </Heading>
       <Paragraph>
-        Wijkkompas berekent een verdeling over alle panels die aan de quota voldoen, zo dat de kans om geloot te
-        worden voor iedereen zo groot mogelijk is. Bij een grote pool kan dat minuten duren; de berekening loopt op de
-        achtergrond en u kunt deze pagina intussen verlaten.
+        Wijkkompas berekent een verdeling over alle panels die aan de quota voldoen, zo dat de kans om geloot
+        te worden voor iedereen zo groot mogelijk is. Bij een grote pool kan dat minuten duren; de berekening
+        loopt op de achtergrond en u kunt deze pagina intussen verlaten.
       </Paragraph>
       {canStart && !isBusy ? (
         <form
@@ -59,7 +95,11 @@ export function RunSection({ approachId, panel, runs }: { approachId: string; pa
         </form>
       ) : null}
       {latest ? (
-        <RunStatus run={latest} onCancel={panel.canManage ? () => cancel.mutate(latest.id) : null} isCancelling={cancel.isPending} />
+        <RunStatus
+          run={latest}
+          onCancel={panel.canManage ? () => cancel.mutate(latest.id) : null}
+          isCancelling={cancel.isPending}
+        />
       ) : (
         <Paragraph>Er is nog geen selectie berekend.</Paragraph>
       )}
@@ -68,7 +108,15 @@ export function RunSection({ approachId, panel, runs }: { approachId: string; pa
   );
 }
 
-function RunStatus({ run, onCancel, isCancelling }: { run: PanelRun; onCancel: (() => void) | null; isCancelling: boolean }) {
+function RunStatus({
+  run,
+  onCancel,
+  isCancelling,
+}: {
+  run: PanelRun;
+  onCancel: (() => void) | null;
+  isCancelling: boolean;
+}) {
   const isBusy = run.status === 'queued' || run.status === 'running';
   const progress = run.progress;
   return (
@@ -87,7 +135,9 @@ function RunStatus({ run, onCancel, isCancelling }: { run: PanelRun; onCancel: (
             <UnorderedListItem>Iteraties: {formatCount(progress.iterations)}</UnorderedListItem>
             <UnorderedListItem>Panels bekeken: {formatCount(progress.panels)}</UnorderedListItem>
             {progress.lowerBound !== undefined ? (
-              <UnorderedListItem>Huidige laagste kans: {formatProbability(progress.lowerBound)}</UnorderedListItem>
+              <UnorderedListItem>
+                Huidige laagste kans: {formatProbability(progress.lowerBound)}
+              </UnorderedListItem>
             ) : null}
           </UnorderedList>
         ) : null}
@@ -95,7 +145,12 @@ function RunStatus({ run, onCancel, isCancelling }: { run: PanelRun; onCancel: (
       </div>
       {isBusy ? <progress className="wk-panel-progress" aria-label="Voortgang van de selectie" /> : null}
       {isBusy && onCancel ? (
-        <Button appearance="secondary-action-button" onClick={onCancel} busy={isCancelling} disabled={Boolean(run.cancelRequestedAt)}>
+        <Button
+          appearance="secondary-action-button"
+          onClick={onCancel}
+          busy={isCancelling}
+          disabled={Boolean(run.cancelRequestedAt)}
+        >
           Selectie afbreken
         </Button>
       ) : null}
@@ -105,9 +160,13 @@ function RunStatus({ run, onCancel, isCancelling }: { run: PanelRun; onCancel: (
         </Alert>
       ) : null}
       {!run.isCurrentPool ? (
-        <Paragraph>Deze selectie hoort bij een eerdere pool; start een nieuwe selectie om te loten.</Paragraph>
+        <Paragraph>
+          Deze selectie hoort bij een eerdere pool; start een nieuwe selectie om te loten.
+        </Paragraph>
       ) : null}
-      {run.status === 'completed' && run.summary ? <ProbabilityResults run={run} summary={run.summary} /> : null}
+      {run.status === 'completed' && run.summary ? (
+        <ProbabilityResults run={run} summary={run.summary} />
+      ) : null}
     </div>
   );
 }
