@@ -13,7 +13,9 @@ import { systemClock } from '../../server/services/context.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo } from '../io.ts';
 
-const USAGE = `Gebruik: npx wijkkompas user create --email E --name N --organisation CODE --role admin|coordinator|partner|viewer [--organisation-name NAAM] [--municipality GMnnnn] [--kind SOORT]
+export const VERBS = ['create'] as const;
+
+export const USAGE = `Gebruik: npx wijkkompas user create --email E --name N --organisation CODE --role admin|coordinator|partner|viewer [--organisation-name NAAM] [--municipality GMnnnn] [--kind SOORT]
 Een nieuwe partnerorganisatie (een code die niet met GM begint) hoort bij een gemeente: geef --municipality GMnnnn
 (die gemeente moet al bestaan) en eventueel --kind (${PARTNER_KINDS.join(', ')}).
 Het wachtwoord (minstens 12 tekens) wordt van standaardinvoer gelezen, bv.: echo "$WACHTWOORD" | npx wijkkompas user create ...`;
