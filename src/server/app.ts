@@ -37,6 +37,10 @@ import { analysisImportRoutes } from './routes/analysis-imports.routes.ts';
 import { analysisRoutes } from './routes/analysis.routes.ts';
 import { accountRoutes } from './routes/accounts.routes.ts';
 import { approachRoutes } from './routes/approaches.routes.ts';
+import { coalitionRoutes } from './routes/coalition.routes.ts';
+import { contractRoutes } from './routes/contracts.routes.ts';
+import { documentRoutes } from './routes/documents.routes.ts';
+import { stakeholderRoutes } from './routes/stakeholders.routes.ts';
 import { invitationRoutes } from './routes/invitations.routes.ts';
 import type { LinkRateLimit } from './routes/links.ts';
 import { organisationRoutes } from './routes/organisations.routes.ts';
@@ -54,6 +58,11 @@ import { createAnalysisMunicipalityService } from './services/analysis-municipal
 import { createAnalysisService, createApproachAreaCache } from './services/analysis.service.ts';
 import { createAccountsService } from './services/accounts.service.ts';
 import { createApproachesService } from './services/approaches.service.ts';
+import { createCoalitionService } from './services/coalition.service.ts';
+import { createContractProposalsService } from './services/contract-proposals.service.ts';
+import { createContractsService } from './services/contracts.service.ts';
+import { createDocumentsService } from './services/documents.service.ts';
+import { createStakeholdersService } from './services/stakeholders.service.ts';
 import { createInvitationsService } from './services/invitations.service.ts';
 import { createOrganisationsService } from './services/organisations.service.ts';
 import { createAuthService } from './services/auth.service.ts';
@@ -109,6 +118,11 @@ export function createServices(
     auth,
     approaches: createApproachesService(ctx, { onAccessChange: () => approachAreas.clear() }),
     organisations: createOrganisationsService(ctx),
+    documents: createDocumentsService(ctx),
+    stakeholders: createStakeholdersService(ctx),
+    coalition: createCoalitionService(ctx),
+    contracts: createContractsService(ctx),
+    contractProposals: createContractProposalsService(ctx),
     invitations: createInvitationsService(ctx, {
       mailer,
       onAccessChange: () => approachAreas.clear(),
@@ -200,6 +214,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       });
       await api.register(approachRoutes, { approaches: services.approaches, walk: services.walk });
       await api.register(organisationRoutes, { organisations: services.organisations });
+      await api.register(documentRoutes, { documents: services.documents });
+      await api.register(stakeholderRoutes, { stakeholders: services.stakeholders });
+      await api.register(coalitionRoutes, { coalition: services.coalition });
+      await api.register(contractRoutes, {
+        contracts: services.contracts,
+        proposals: services.contractProposals,
+      });
       await api.register(invitationRoutes, {
         invitations: services.invitations,
         publicUrl: options.publicUrl,

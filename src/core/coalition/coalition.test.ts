@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.ts';
+import type { DomainError } from '../errors.ts';
 import { listMembersOn, validateMembership, type MembershipPeriod } from './membership.ts';
 import {
   classifyStrategy,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.ts';
+import type { DomainError } from '../errors.ts';
 import type { Commitment } from './contract.ts';
 import { applyProposal, assertMayPropose } from './proposals.ts';
 

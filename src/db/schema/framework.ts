@@ -14,13 +14,23 @@ import {
 import { users } from './accounts.ts';
 import { approaches, cycles } from './approaches.ts';
 
-export const EVIDENCE_KINDS = ['url', 'document', 'cba_case', 'figure'] as const;
+export const EVIDENCE_KINDS = [
+  'url',
+  'document',
+  'cba_case',
+  'figure',
+  'upload',
+  'coalition',
+  'contract',
+] as const;
 
 export interface EvidenceLink {
   kind: (typeof EVIDENCE_KINDS)[number];
   title: string;
   /** A URL (url), a document reference such as a file number (document), the id of an MKBA of the
-   * same approach (cba_case), or a figure as `indicatorKey@year:CODE[,CODE...]` (figure). */
+   * same approach (cba_case), a figure as `indicatorKey@year:CODE[,CODE...]` (figure), the id of an
+   * uploaded document of the approach (upload), a part of its coalition: members, board,
+   * programme_bureau, process_direction (coalition), or a contract `id` or version `id@number` (contract). */
   reference: string;
 }
 

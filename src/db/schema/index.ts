@@ -6,3 +6,5 @@ export * from './analysis.ts';
 export * from './cba.ts';
 export * from './panels.ts';
 export * from './invitations.ts';
+export * from './documents.ts';
+export * from './coalition.ts';

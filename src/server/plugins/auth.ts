@@ -4,7 +4,7 @@
  * (synchroniser token), and the login itself must come from the same origin.
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../core/access/actor.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { SessionInfo } from '../services/auth.service.ts';
@@ -57,34 +57,40 @@ export function registerAuth(
   });
 
   // Before validation, so that an anonymous request learns nothing about the input rules.
-  app.addHook('preValidation', async (request, reply) => {
-    if (!request.url.startsWith('/api/')) return;
-    const isPublic = request.routeOptions.config?.isPublic === true || request.is404;
-    if (!isPublic && !request.session) {
-      return sendProblem(reply, request, {
-        status: 401,
-        code: 'unauthenticated',
-        detail: 'U bent niet ingelogd of uw sessie is verlopen.',
-      });
-    }
-    if (!UNSAFE_METHODS.has(request.method)) return;
-    if (request.session) {
-      const sent = request.headers[CSRF_HEADER];
-      if (typeof sent !== 'string' || !safeEqual(sent, request.session.csrfToken)) {
-        return sendProblem(reply, request, {
-          status: 403,
-          code: 'csrf',
-          detail: 'CSRF-token ontbreekt of klopt niet. Laad de pagina opnieuw.',
-        });
-      }
-    } else if (!isSameOrigin(request)) {
+  app.addHook('preValidation', checkSessionAndCsrf);
+}
+
+/**
+ * 401 without a session on a non-public route, 403 without the CSRF token on a state-changing one.
+ * Routes that take large bodies (uploads) also run it before the body is read (`preParsing`).
+ */
+export async function checkSessionAndCsrf(request: FastifyRequest, reply: FastifyReply) {
+  if (!request.url.startsWith('/api/')) return;
+  const isPublic = request.routeOptions.config?.isPublic === true || request.is404;
+  if (!isPublic && !request.session) {
+    return sendProblem(reply, request, {
+      status: 401,
+      code: 'unauthenticated',
+      detail: 'U bent niet ingelogd of uw sessie is verlopen.',
+    });
+  }
+  if (!UNSAFE_METHODS.has(request.method)) return;
+  if (request.session) {
+    const sent = request.headers[CSRF_HEADER];
+    if (typeof sent !== 'string' || !safeEqual(sent, request.session.csrfToken)) {
       return sendProblem(reply, request, {
         status: 403,
         code: 'csrf',
-        detail: 'Verzoek van een andere herkomst geweigerd.',
+        detail: 'CSRF-token ontbreekt of klopt niet. Laad de pagina opnieuw.',
       });
     }
-  });
+  } else if (!isSameOrigin(request)) {
+    return sendProblem(reply, request, {
+      status: 403,
+      code: 'csrf',
+      detail: 'Verzoek van een andere herkomst geweigerd.',
+    });
+  }
 }
 
 /** The logged-in actor; the preValidation hook guarantees one on non-public routes. */

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  COALITION_EVIDENCE_PARTS,
+  CONTRACT_REFERENCE_PATTERN,
+  DOCUMENT_REFERENCE_PATTERN,
+  isCoalitionEvidencePart,
+} from '../../core/coalition/evidence.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FIGURE_REFERENCE_PATTERN } from '../../core/analysis/figure-reference.ts';
 import { ALTERNATIVE_ROUTES, POINT_STATUSES } from '../../core/framework/index.ts';
@@ -22,6 +28,23 @@ const evidenceLink = z
     }
     if (link.kind === 'cba_case' && !/^[0-9a-f-]{36}$/i.test(link.reference)) {
       ctx.addIssue({ code: 'custom', path: ['reference'], message: 'moet het id van een MKBA zijn' });
+    }
+    if (link.kind === 'upload' && !DOCUMENT_REFERENCE_PATTERN.test(link.reference)) {
+      ctx.addIssue({ code: 'custom', path: ['reference'], message: 'moet het id van een document zijn' });
+    }
+    if (link.kind === 'coalition' && !isCoalitionEvidencePart(link.reference)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reference'],
+        message: `moet een onderdeel van de coalitie zijn: ${COALITION_EVIDENCE_PARTS.join(', ')}`,
+      });
+    }
+    if (link.kind === 'contract' && !CONTRACT_REFERENCE_PATTERN.test(link.reference)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reference'],
+        message: 'moet een contract zijn (id) of een versie ervan (id@versie)',
+      });
     }
     if (link.kind === 'figure' && !FIGURE_REFERENCE_PATTERN.test(link.reference)) {
       ctx.addIssue({

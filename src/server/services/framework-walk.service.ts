@@ -46,6 +46,7 @@ import { findCbaCase } from '../../db/cba.repository.ts';
 import type { EvidenceLink } from '../../db/schema/index.ts';
 import { validateFigureReference } from './analysis-interpretations.service.ts';
 import { loadApproachFor } from './approach-access.ts';
+import { validateCoalitionEvidence } from './coalition-evidence.ts';
 import { inTransaction, todayInNetherlands, type ServiceContext } from './context.ts';
 
 export interface PointUpdateInput {
@@ -228,6 +229,7 @@ export function createFrameworkWalkService(ctx: ServiceContext) {
               ],
             });
           }
+          await validateCoalitionEvidence(db, key.approachId, link, ['evidence', index, 'reference']);
           if (link.kind === 'figure')
             await validateFigureReference(
               db,

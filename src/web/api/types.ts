@@ -93,7 +93,7 @@ export interface Cycle {
 
 /** Schema `EvidenceLink`: a web address, a document reference, or an MKBA case of the approach (its id). */
 export interface EvidenceLink {
-  kind: 'url' | 'document' | 'cba_case' | 'figure';
+  kind: 'url' | 'document' | 'cba_case' | 'figure' | 'upload' | 'coalition' | 'contract';
   title: string;
   reference: string;
 }

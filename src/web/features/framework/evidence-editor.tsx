@@ -24,6 +24,9 @@ const KIND_LABELS: Record<EvidenceLink['kind'], string> = {
   document: 'Document',
   cba_case: 'MKBA-berekening',
   figure: 'Cijfer (CBS)',
+  upload: 'Bestand',
+  coalition: 'Coalitie',
+  contract: 'Lokaal contract',
 };
 
 /** A figure (`indicator@year:CODES`) opens in the indicator explorer of the approach, at its year. */
