@@ -100,7 +100,7 @@ export interface Client {
     method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     payload?: unknown,
-    options?: { csrf?: boolean },
+    options?: { csrf?: boolean; headers?: Record<string, string> | undefined },
   ) => Promise<LightMyRequestResponse>;
 }
 
@@ -122,6 +122,7 @@ export async function login(email: string, password = PASSWORD): Promise<Client>
         method,
         url,
         headers: {
+          ...options.headers,
           cookie: `wk_session=${cookie.value}`,
           ...(options.csrf === false ? {} : { 'x-csrf-token': body.csrfToken }),
         },
@@ -135,9 +136,15 @@ export async function anonymous(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   payload?: unknown,
+  headers?: Record<string, string>,
 ) {
   const { app } = await getTestApp();
-  return app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }) });
+  return app.inject({
+    method,
+    url,
+    ...(headers ? { headers } : {}),
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
 }
 
 /** A municipality with a coordinator, partner, viewer, a partner organisation, and one approach. */

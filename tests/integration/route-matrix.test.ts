@@ -6,6 +6,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { getOpenApiDocument } from '../../src/server/app.ts';
 import { ensureUtrechtData } from './analysis-harness.ts';
 import { ANALYSIS_CASES } from './analysis-route-cases.ts';
+import { buildCoalitionScenario } from './coalition-harness.ts';
 import { COALITION_CASES, COALITION_PUBLIC_PATHS } from './coalition-route-cases.ts';
 import {
   anonymous,
@@ -24,7 +25,8 @@ import {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Scenario = Awaited<ReturnType<typeof buildScenario>> &
-  Partial<Pick<Awaited<ReturnType<typeof buildPanelScenario>>, 'panels'>>;
+  Partial<Pick<Awaited<ReturnType<typeof buildPanelScenario>>, 'panels'>> &
+  Partial<Pick<Awaited<ReturnType<typeof buildCoalitionScenario>>, 'coalition'>>;
 interface RouteCase {
   /** The case needs citizens' panels in the scenario (buildPanelScenario). */
   needsPanels?: boolean;
@@ -40,6 +42,10 @@ interface RouteCase {
   success: number;
   /** Data the success path needs, made before the request. */
   prepare?: (s: Scenario) => Promise<void>;
+  /** The case needs the coalition, contracts and a document in the scenario (buildCoalitionScenario). */
+  needsCoalition?: boolean;
+  /** Request headers of the valid request (an upload's file name). */
+  headers?: (s: Scenario) => Record<string, string>;
 }
 
 const A = (s: Scenario) => `/api/v1/approaches/${s.approach.id}`;
@@ -582,7 +588,7 @@ const PUBLIC_PATHS = [
 describe('route matrix', () => {
   let outsider: Client;
   const scenarioFor = (c: RouteCase): Promise<Scenario> =>
-    c.needsPanels ? buildPanelScenario() : buildScenario();
+    c.needsPanels ? buildPanelScenario() : c.needsCoalition ? buildCoalitionScenario() : buildScenario();
   beforeAll(async () => {
     await ensureUtrechtData();
     const other = await buildMunicipality();
@@ -603,7 +609,7 @@ describe('route matrix', () => {
     describe(`${c.method} ${c.path}`, () => {
       it('answers 401 problem without login', async () => {
         const s = await scenarioFor(c);
-        const response = await anonymous(c.method, c.url(s), c.valid(s));
+        const response = await anonymous(c.method, c.url(s), c.valid(s), c.headers?.(s));
         expect(response.statusCode).toBe(401);
         expect(problemOf(response).code).toBe('unauthenticated');
       });
@@ -625,7 +631,9 @@ describe('route matrix', () => {
       if (c.path.startsWith('/approaches/{approachId}')) {
         it("hides another municipality's approach (404)", async () => {
           const s = await scenarioFor(c);
-          const response = await outsider.request(c.method, c.url(s), c.valid(s));
+          const response = await outsider.request(c.method, c.url(s), c.valid(s), {
+            headers: c.headers?.(s),
+          });
           expect(response.statusCode).toBe(404);
           expect(problemOf(response).code).toBe('not_found');
         });
@@ -635,7 +643,7 @@ describe('route matrix', () => {
         const role = c.forbiddenFor;
         it(`refuses the ${role} role (403)`, async () => {
           const s = await scenarioFor(c);
-          const response = await s[role].request(c.method, c.url(s), c.valid(s));
+          const response = await s[role].request(c.method, c.url(s), c.valid(s), { headers: c.headers?.(s) });
           expect(response.statusCode).toBe(403);
           expect(problemOf(response).code).toBe('forbidden');
         });
@@ -644,7 +652,9 @@ describe('route matrix', () => {
       it(`succeeds with ${c.success}`, async () => {
         const s = await scenarioFor(c);
         await c.prepare?.(s);
-        const response = await s.coordinator.request(c.method, c.url(s), c.valid(s));
+        const response = await s.coordinator.request(c.method, c.url(s), c.valid(s), {
+          headers: c.headers?.(s),
+        });
         expect(response.statusCode, response.body).toBe(c.success);
         expect(response.headers['api-version']).toBe('1.0.0');
       });

@@ -46,6 +46,7 @@ function collectAllFieldErrors(request: FastifyRequest) {
     ['params', 'path', request.params],
     ['querystring', 'query', request.query],
     ['body', 'body', request.body],
+    ['headers', 'header', request.headers],
   ];
   const errors: {
     in: 'path' | 'query' | 'body' | 'header';
