@@ -52,6 +52,10 @@ import { createAuthService } from './services/auth.service.ts';
 import { createCbaService } from './services/cba.service.ts';
 import { systemClock, type Clock, type ServiceContext } from './services/context.ts';
 import { createFrameworkWalkService } from './services/framework-walk.service.ts';
+import { createClusterEvents } from './services/cluster-events.ts';
+import { createJobQueue } from './services/job-queue.ts';
+import { createPanelRunner, defaultRunConcurrency } from './services/panel-runner.ts';
+import type { PanelBackground } from './services/panel-runs.service.ts';
 import { createPanelsService } from './services/panels.service.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -66,28 +70,39 @@ export interface BuildAppOptions {
   /** Folder with the built web app; null serves the API only. */
   webRoot?: string | null;
   logLevel?: string;
+  /** Selection runs this instance computes at the same time (default: cores − 1, at most 2). */
+  runConcurrency?: number;
 }
 
-export function createServices(ctx: ServiceContext, options: { sessionHours: number }) {
+export function createServices(
+  ctx: ServiceContext,
+  options: { sessionHours: number; background: PanelBackground },
+) {
+  const { events } = options.background;
   // One in-memory cache of the analysis data (catalogue, year tables) shared by the analysis services.
   const analysisData = createAnalysisData(ctx.db);
-  const approachAreas = createApproachAreaCache();
+  const approachAreas = createApproachAreaCache(events);
   return {
     analysis: createAnalysisService(ctx, analysisData, approachAreas),
     analysisCatalogue: createAnalysisCatalogueService(ctx, analysisData),
     analysisMunicipality: createAnalysisMunicipalityService(ctx, analysisData),
     analysisImports: createAnalysisImportService(ctx, analysisData),
     interpretations: createAnalysisInterpretationsService(ctx, analysisData),
-    auth: createAuthService(ctx, options),
-    approaches: createApproachesService(ctx, { onAccessChange: () => approachAreas.clear() }),
+    auth: createAuthService(ctx, { sessionHours: options.sessionHours, events }),
+    approaches: createApproachesService(ctx, {
+      onAccessChange: (db) => events.publish('approach-access', '*', db),
+      afterAccessChange: () => approachAreas.clear(),
+    }),
     walk: createFrameworkWalkService(ctx),
     cba: createCbaService(ctx),
-    panels: createPanelsService(ctx),
+    panels: createPanelsService(ctx, options.background),
   };
 }
 
 /** Personal data of citizens' panels is purged at start-up and then every hour. */
 const PANEL_PURGE_INTERVAL_MS = 60 * 60 * 1000;
+/** How often every instance looks for runs whose instance died. */
+const RUN_RECOVERY_INTERVAL_MS = 30_000;
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -98,7 +113,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
 
   const ctx: ServiceContext = { db: options.database.db, clock: options.clock ?? systemClock };
-  const services = createServices(ctx, { sessionHours: options.sessionHours ?? 12 });
+  const background: PanelBackground = {
+    runner: createPanelRunner(),
+    queue: createJobQueue(options.database, {
+      onError: (error) => app.log.error({ err: { message: error.message } }, 'job queue error'),
+    }),
+    events: createClusterEvents(options.database),
+  };
+  const services = createServices(ctx, { sessionHours: options.sessionHours ?? 12, background });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -177,7 +199,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     { prefix: API_PREFIX },
   );
 
-  registerPanelHousekeeping(app, services.panels);
+  registerBackgroundWork(app, {
+    panels: services.panels,
+    background,
+    isSoleInstance: options.database.kind === 'pglite',
+    runConcurrency: options.runConcurrency ?? defaultRunConcurrency(),
+  });
 
   if (serveWeb) {
     await app.register(fastifyStatic, {
@@ -192,25 +219,43 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 }
 
 /**
- * Citizens' panels: runs left unfinished by an earlier process are recorded as interrupted, personal
- * data past its retention date is purged now and every hour (the timer does not keep the process
- * alive), and running selections stop when the app closes.
+ * Background work (decision 0901): the events between instances and the job queue start when the
+ * app is ready; this instance then takes selection runs from the queue. Runs that no instance will
+ * finish are recorded as interrupted at start-up (on PGlite every unfinished run: the process is
+ * the only one) and every half minute (a heartbeat gone stale). Personal data of citizens' panels
+ * past its retention date is purged now and every hour. Timers do not keep the process alive;
+ * closing the app stops the workers (their runs end as interrupted), the queue and the listener.
  */
-function registerPanelHousekeeping(app: FastifyInstance, panels: ReturnType<typeof createPanelsService>) {
-  let timer: NodeJS.Timeout | undefined;
-  const purge = () =>
-    panels
-      .purgeExpired()
-      .catch((error: unknown) => app.log.error({ err: error }, 'purging panel personal data failed'));
+function registerBackgroundWork(
+  app: FastifyInstance,
+  options: {
+    panels: ReturnType<typeof createPanelsService>;
+    background: PanelBackground;
+    isSoleInstance: boolean;
+    runConcurrency: number;
+  },
+) {
+  const { panels, background } = options;
+  const timers: NodeJS.Timeout[] = [];
+  const report = (what: string) => (error: unknown) =>
+    app.log.error({ err: { message: error instanceof Error ? error.message : String(error) } }, what);
+  const purge = () => panels.purgeExpired().catch(report('purging panel personal data failed'));
+  const recover = () => panels.recoverInterruptedRuns().catch(report('recovering interrupted runs failed'));
   app.addHook('onReady', async () => {
-    await panels.recoverInterruptedRuns();
+    await background.events.start();
+    await background.queue.start();
+    await panels.recoverInterruptedRuns(options.isSoleInstance ? { staleAfterMs: 0 } : undefined);
+    await panels.startWorking(options.runConcurrency);
     await purge();
-    timer = setInterval(() => void purge(), PANEL_PURGE_INTERVAL_MS);
-    timer.unref();
+    timers.push(setInterval(() => void purge(), PANEL_PURGE_INTERVAL_MS));
+    timers.push(setInterval(() => void recover(), RUN_RECOVERY_INTERVAL_MS));
+    for (const timer of timers) timer.unref();
   });
   app.addHook('onClose', async () => {
-    if (timer) clearInterval(timer);
-    await panels.runner.close();
+    for (const timer of timers) clearInterval(timer);
+    await background.runner.close();
+    await background.queue.stop();
+    await background.events.stop();
   });
 }
 

@@ -1,0 +1,1 @@
+ALTER TABLE "panel_runs" ADD COLUMN "heartbeat_at" timestamp with time zone;
