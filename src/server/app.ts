@@ -39,6 +39,8 @@ import { cbaRoutes } from './routes/cba.routes.ts';
 import { frameworkRoutes } from './routes/framework.routes.ts';
 import { frameworkWalkRoutes } from './routes/framework-walk.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { OIDC_CALLBACK_PATH, type OidcConfig } from './oidc-config.ts';
+import { oidcRoutes } from './routes/oidc.routes.ts';
 import { panelRoutes } from './routes/panels.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
 import { createAnalysisCatalogueService } from './services/analysis-catalogue.service.ts';
@@ -54,6 +56,7 @@ import { systemClock, type Clock, type ServiceContext } from './services/context
 import { createFrameworkWalkService } from './services/framework-walk.service.ts';
 import { createClusterEvents } from './services/cluster-events.ts';
 import { createJobQueue } from './services/job-queue.ts';
+import { createOidcService } from './services/oidc.service.ts';
 import { createPanelRunner, defaultRunConcurrency } from './services/panel-runner.ts';
 import type { PanelBackground } from './services/panel-runs.service.ts';
 import { createPanelsService } from './services/panels.service.ts';
@@ -70,8 +73,12 @@ export interface BuildAppOptions {
   /** Folder with the built web app; null serves the API only. */
   webRoot?: string | null;
   logLevel?: string;
+  /** Where the log goes (default: standard output); tests read it. */
+  logStream?: NodeJS.WritableStream;
   /** Selection runs this instance computes at the same time (default: cores − 1, at most 2). */
   runConcurrency?: number;
+  /** Staff login through the organisation's identity provider (config.ts); none when absent. */
+  oidc?: OidcConfig | null;
 }
 
 export function createServices(
@@ -106,7 +113,11 @@ const RUN_RECOVERY_INTERVAL_MS = 30_000;
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'warn' },
+    logger: {
+      level: options.logLevel ?? 'warn',
+      ...(options.logStream ? { stream: options.logStream } : {}),
+      serializers: { req: serializeRequestForLog },
+    },
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -162,6 +173,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         auth: services.auth,
         secureCookies: options.secureCookies ?? false,
         loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
+      });
+      await api.register(oidcRoutes, {
+        oidc: createOidcService(ctx, options.oidc ?? null, services.auth, (message, fields) =>
+          app.log.warn(fields, message),
+        ),
+        secureCookies: options.secureCookies ?? false,
       });
       await api.register(approachRoutes, { approaches: services.approaches, walk: services.walk });
       await api.register(frameworkWalkRoutes, { walk: services.walk });
@@ -257,6 +274,19 @@ function registerBackgroundWork(
     await background.queue.stop();
     await background.events.stop();
   });
+}
+
+/**
+ * What the log keeps of a request: method and path, and the query string except where it carries
+ * credentials (the identity provider's callback: code and state).
+ */
+function serializeRequestForLog(request: { method: string; url: string; ip?: string }) {
+  const [path, query] = request.url.split('?', 2);
+  const hidesQuery = path === OIDC_CALLBACK_PATH;
+  return {
+    method: request.method,
+    url: query === undefined ? path : hidesQuery ? `${path}?[weggelaten]` : request.url,
+  };
 }
 
 let cachedDocument: { app: FastifyInstance; doc: Record<string, unknown> } | undefined;

@@ -3,6 +3,9 @@
  * one clear line naming the variable.
  */
 import { z } from 'zod';
+import { OIDC_CALLBACK_PATH, oidcEnvSchema, readOidcConfig, type OidcConfig } from './oidc-config.ts';
+
+export { OIDC_CALLBACK_PATH };
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -23,6 +26,7 @@ const envSchema = z.object({
   WIJKKOMPAS_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
+  ...oidcEnvSchema.shape,
 });
 
 export interface AppConfig {
@@ -33,6 +37,8 @@ export interface AppConfig {
   secureCookies: boolean;
   sessionHours: number;
   logLevel: string;
+  /** Staff login through the organisation's identity provider; null when not configured. */
+  oidc: OidcConfig | null;
 }
 
 export class ConfigError extends Error {}
@@ -40,11 +46,12 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`Ongeldige configuratie / invalid configuration: ${lines.join('; ')}`);
-  }
+  const fail = (lines: string[]) =>
+    new ConfigError(`Ongeldige configuratie / invalid configuration: ${lines.join('; ')}`);
+  if (!parsed.success) throw fail(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   const e = parsed.data;
+  const oidc = readOidcConfig(e);
+  if (!oidc.ok) throw fail(oidc.problems);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -53,5 +60,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     secureCookies: e.WIJKKOMPAS_SECURE_COOKIES === 'true',
     sessionHours: e.WIJKKOMPAS_SESSION_HOURS,
     logLevel: e.WIJKKOMPAS_LOG_LEVEL,
+    oidc: oidc.config,
   };
 }

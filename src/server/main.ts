@@ -26,6 +26,7 @@ async function start() {
     secureCookies: config.secureCookies,
     sessionHours: config.sessionHours,
     logLevel: config.logLevel,
+    oidc: config.oidc,
   });
   const close = async () => {
     await app.close();

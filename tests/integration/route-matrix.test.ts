@@ -569,7 +569,16 @@ const CASES: RouteCase[] = [
   ...ANALYSIS_CASES,
 ];
 
-const PUBLIC_PATHS = ['GET /health', 'GET /framework', 'GET /openapi.json', 'POST /sessions'];
+const PUBLIC_PATHS = [
+  'GET /health',
+  'GET /framework',
+  'GET /openapi.json',
+  'POST /sessions',
+  // Login through the identity provider: tests/integration/oidc.test.ts.
+  'GET /login-methods',
+  'GET /oidc/authorization',
+  'GET /oidc/callback',
+];
 
 describe('route matrix', () => {
   let outsider: Client;
