@@ -221,6 +221,34 @@ describe('import cbs --table through the OData APIs (recorded responses on loopb
     expect(wijk.indicators.find((i) => i.key === 'g_wozbag')?.value).toBe(293);
   });
 
+  it('tries again when the connection drops (a keep-alive socket closed under it)', async () => {
+    let dropped = 0;
+    const flaky = createServer((request, response) => {
+      if (dropped < 2) {
+        dropped++;
+        request.socket.destroy();
+        return;
+      }
+      const [, , , entity = ''] = new URL(request.url ?? '/', 'http://x').pathname.split('/');
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify(recorded('v3', '85984NED', entity)));
+    });
+    await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (flaky.address() as AddressInfo).port;
+      const fetched = await fetchCbsTable({
+        tableId: '85984NED',
+        api: 'v3',
+        baseUrl: `http://127.0.0.1:${port}/v3`,
+      });
+      expect(dropped).toBe(2);
+      expect(fetched.bundle.rows).toHaveLength(10);
+    } finally {
+      flaky.close();
+    }
+  });
+
   it('says when CBS cannot be reached, an unknown table, and a response over the limit', async () => {
     const down = await cli('import', 'cbs', '--table', '85984NED', '--api-url', 'http://127.0.0.1:9/v3');
     expect(down.exit).toBe(1);

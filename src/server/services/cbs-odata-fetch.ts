@@ -54,6 +54,8 @@ export interface FetchedTable {
 
 type Json = Record<string, unknown>;
 
+const RETRIED_CAUSES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${bytes} bytes`;
 }
@@ -100,15 +102,20 @@ function createGetter(options: FetchTableOptions, limits: FetchLimits) {
   return async (url: string): Promise<Json> => {
     const parsed = new URL(url);
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') fail(`${url}: alleen http(s)`);
-    let response: Response;
-    try {
-      response = await doFetch(url, {
-        headers: { accept: 'application/json' },
-        signal: AbortSignal.timeout(limits.timeoutMs),
-      });
-    } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-      fail(`${url}: CBS is niet bereikbaar (${cause})`);
+    let response: Response | undefined;
+    // A GET is safe to repeat: a dropped connection (a reused keep-alive socket the server just
+    // closed, ECONNRESET) gets two more tries; a timeout does not.
+    for (let attempt = 1; response === undefined; attempt++) {
+      try {
+        response = await doFetch(url, {
+          headers: { accept: 'application/json' },
+          signal: AbortSignal.timeout(limits.timeoutMs),
+        });
+      } catch (error) {
+        const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+        if (attempt < 3 && RETRIED_CAUSES.has(cause)) continue;
+        fail(`${url}: CBS is niet bereikbaar (${cause})`);
+      }
     }
     if (response.status === 404) fail(`${url}: tabel of onderdeel niet gevonden bij CBS (404)`);
     if (!response.ok) fail(`${url}: CBS antwoordde met ${response.status}`);
