@@ -23,6 +23,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from '../db/client.ts';
+import { disabledMailer, type Mailer } from './mail/mailer.ts';
 import { registerAuth } from './plugins/auth.ts';
 import {
   API_PREFIX,
@@ -34,7 +35,11 @@ import { registerProblemHandler } from './plugins/problem.ts';
 import { analysisApproachRoutes } from './routes/analysis-approach.routes.ts';
 import { analysisImportRoutes } from './routes/analysis-imports.routes.ts';
 import { analysisRoutes } from './routes/analysis.routes.ts';
+import { accountRoutes } from './routes/accounts.routes.ts';
 import { approachRoutes } from './routes/approaches.routes.ts';
+import { invitationRoutes } from './routes/invitations.routes.ts';
+import type { LinkRateLimit } from './routes/links.ts';
+import { organisationRoutes } from './routes/organisations.routes.ts';
 import { cbaRoutes } from './routes/cba.routes.ts';
 import { frameworkRoutes } from './routes/framework.routes.ts';
 import { frameworkWalkRoutes } from './routes/framework-walk.routes.ts';
@@ -49,7 +54,10 @@ import { createAnalysisImportService } from './services/analysis-import.service.
 import { createAnalysisInterpretationsService } from './services/analysis-interpretations.service.ts';
 import { createAnalysisMunicipalityService } from './services/analysis-municipality.service.ts';
 import { createAnalysisService, createApproachAreaCache } from './services/analysis.service.ts';
+import { createAccountsService } from './services/accounts.service.ts';
 import { createApproachesService } from './services/approaches.service.ts';
+import { createInvitationsService } from './services/invitations.service.ts';
+import { createOrganisationsService } from './services/organisations.service.ts';
 import { createAuthService } from './services/auth.service.ts';
 import { createCbaService } from './services/cba.service.ts';
 import { systemClock, type Clock, type ServiceContext } from './services/context.ts';
@@ -73,32 +81,68 @@ export interface BuildAppOptions {
   /** Folder with the built web app; null serves the API only. */
   webRoot?: string | null;
   logLevel?: string;
-  /** Where the log goes (default: standard output); tests read it. */
+  /** Where log lines go (tests read them); standard output by default. */
   logStream?: NodeJS.WritableStream;
+  /** Outgoing e-mail (invitations, password resets); none by default. */
+  mailer?: Mailer;
+  /** The public base URL of links (required with a mailer: links in e-mails never come from a Host header). */
+  publicUrl?: string;
+  /** Requests per IP and window on the public one-time-link routes (invitations, password resets). */
+  linkRateLimit?: LinkRateLimit;
   /** Selection runs this instance computes at the same time (default: cores − 1, at most 2). */
   runConcurrency?: number;
   /** Staff login through the organisation's identity provider (config.ts); none when absent. */
   oidc?: OidcConfig | null;
 }
 
+/** One-time link tokens appear in these paths (API and web); they never reach a log line (decision 0701). */
+const LINK_TOKEN_PATH = /\/(invitations|password-resets|uitnodiging|wachtwoord-herstellen)\/[^/?#]+/g;
+
+export function redactLinkTokens(url: string): string {
+  return url.replace(LINK_TOKEN_PATH, '/$1/[token]');
+}
+
 export function createServices(
   ctx: ServiceContext,
-  options: { sessionHours: number; background: PanelBackground },
+  options: {
+    sessionHours: number;
+    background: PanelBackground;
+    mailer?: Mailer;
+    logError?: (message: string) => void;
+  },
 ) {
   const { events } = options.background;
   // One in-memory cache of the analysis data (catalogue, year tables) shared by the analysis services.
   const analysisData = createAnalysisData(ctx.db);
   const approachAreas = createApproachAreaCache(events);
+  const auth = createAuthService(ctx, { sessionHours: options.sessionHours, events });
+  const mailer = options.mailer ?? disabledMailer;
+  /** After a committed change of access made outside the approaches service: here at once, elsewhere by event. */
+  const accessChanged = () => {
+    approachAreas.clear();
+    void events.publish('approach-access', '*').catch(() => undefined);
+  };
   return {
     analysis: createAnalysisService(ctx, analysisData, approachAreas),
     analysisCatalogue: createAnalysisCatalogueService(ctx, analysisData),
     analysisMunicipality: createAnalysisMunicipalityService(ctx, analysisData),
     analysisImports: createAnalysisImportService(ctx, analysisData),
     interpretations: createAnalysisInterpretationsService(ctx, analysisData),
-    auth: createAuthService(ctx, { sessionHours: options.sessionHours, events }),
+    auth,
     approaches: createApproachesService(ctx, {
       onAccessChange: (db) => events.publish('approach-access', '*', db),
       afterAccessChange: () => approachAreas.clear(),
+    }),
+    organisations: createOrganisationsService(ctx),
+    invitations: createInvitationsService(ctx, {
+      mailer,
+      onAccessChange: accessChanged,
+      ...(options.logError ? { logError: options.logError } : {}),
+    }),
+    accounts: createAccountsService(ctx, {
+      mailer,
+      onSessionsEnded: (hashes) => auth.forgetSessions(hashes),
+      ...(options.logError ? { logError: options.logError } : {}),
     }),
     walk: createFrameworkWalkService(ctx),
     cba: createCbaService(ctx),
@@ -112,11 +156,20 @@ const PANEL_PURGE_INTERVAL_MS = 60 * 60 * 1000;
 const RUN_RECOVERY_INTERVAL_MS = 30_000;
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  if (options.mailer?.isEnabled && !options.publicUrl) {
+    throw new Error('A mailer needs publicUrl: links in e-mails are never built from a request.');
+  }
   const app = Fastify({
     logger: {
       level: options.logLevel ?? 'warn',
       ...(options.logStream ? { stream: options.logStream } : {}),
-      serializers: { req: serializeRequestForLog },
+      serializers: {
+        req: (request) => ({
+          method: request.method,
+          url: redactForLog(request.url),
+          remoteAddress: request.ip,
+        }),
+      },
     },
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
@@ -131,7 +184,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }),
     events: createClusterEvents(options.database),
   };
-  const services = createServices(ctx, { sessionHours: options.sessionHours ?? 12, background });
+  const services = createServices(ctx, {
+    sessionHours: options.sessionHours ?? 12,
+    background,
+    ...(options.mailer ? { mailer: options.mailer } : {}),
+    logError: (message) => app.log.error(message),
+  });
+  const linkRateLimit = options.linkRateLimit ?? { max: 20, timeWindow: 15 * 60_000 };
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -181,6 +240,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         secureCookies: options.secureCookies ?? false,
       });
       await api.register(approachRoutes, { approaches: services.approaches, walk: services.walk });
+      await api.register(organisationRoutes, { organisations: services.organisations });
+      await api.register(invitationRoutes, {
+        invitations: services.invitations,
+        publicUrl: options.publicUrl,
+        linkRateLimit,
+      });
+      await api.register(accountRoutes, {
+        accounts: services.accounts,
+        publicUrl: options.publicUrl,
+        linkRateLimit,
+      });
       await api.register(frameworkWalkRoutes, { walk: services.walk });
       await api.register(cbaRoutes, { cba: services.cba });
       await api.register(analysisRoutes, {
@@ -277,16 +347,13 @@ function registerBackgroundWork(
 }
 
 /**
- * What the log keeps of a request: method and path, and the query string except where it carries
- * credentials (the identity provider's callback: code and state).
+ * A request's URL as the log keeps it: one-time link tokens redacted, and no query string where it
+ * carries credentials (the identity provider's callback: code and state).
  */
-function serializeRequestForLog(request: { method: string; url: string; ip?: string }) {
-  const [path, query] = request.url.split('?', 2);
-  const hidesQuery = path === OIDC_CALLBACK_PATH;
-  return {
-    method: request.method,
-    url: query === undefined ? path : hidesQuery ? `${path}?[weggelaten]` : request.url,
-  };
+function redactForLog(url: string): string {
+  const [path, query] = url.split('?', 2);
+  if (query !== undefined && path === OIDC_CALLBACK_PATH) return `${path}?[weggelaten]`;
+  return redactLinkTokens(url);
 }
 
 let cachedDocument: { app: FastifyInstance; doc: Record<string, unknown> } | undefined;

@@ -6,6 +6,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { getOpenApiDocument } from '../../src/server/app.ts';
 import { ensureUtrechtData } from './analysis-harness.ts';
 import { ANALYSIS_CASES } from './analysis-route-cases.ts';
+import { COALITION_CASES, COALITION_PUBLIC_PATHS } from './coalition-route-cases.ts';
 import {
   anonymous,
   buildMunicipality,
@@ -567,6 +568,7 @@ const CASES: RouteCase[] = [
     success: 204,
   },
   ...ANALYSIS_CASES,
+  ...COALITION_CASES,
 ];
 
 const PUBLIC_PATHS = [
@@ -574,6 +576,7 @@ const PUBLIC_PATHS = [
   'GET /framework',
   'GET /openapi.json',
   'POST /sessions',
+  ...COALITION_PUBLIC_PATHS,
   // Login through the identity provider: tests/integration/oidc.test.ts.
   'GET /login-methods',
   'GET /oidc/authorization',

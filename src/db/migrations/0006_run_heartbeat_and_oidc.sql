@@ -9,4 +9,5 @@ CREATE TABLE "oidc_login_attempts" (
 --> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "oidc_issuer" text;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "oidc_subject" text;--> statement-breakpoint
+ALTER TABLE "panel_runs" ADD COLUMN "heartbeat_at" timestamp with time zone;--> statement-breakpoint
 CREATE UNIQUE INDEX "users_oidc_subject_key" ON "users" USING btree ("oidc_issuer","oidc_subject");

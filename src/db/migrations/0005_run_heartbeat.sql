@@ -1,1 +1,0 @@
-ALTER TABLE "panel_runs" ADD COLUMN "heartbeat_at" timestamp with time zone;
