@@ -49,6 +49,7 @@ import { createAnalysisMunicipalityService } from './services/analysis-municipal
 import { createAnalysisService, createApproachAreaCache } from './services/analysis.service.ts';
 import { createApproachesService } from './services/approaches.service.ts';
 import { createAuthService } from './services/auth.service.ts';
+import { createCbaEvaluator } from './services/cba-evaluator.ts';
 import { createCbaService } from './services/cba.service.ts';
 import { systemClock, type Clock, type ServiceContext } from './services/context.ts';
 import { createFrameworkWalkService } from './services/framework-walk.service.ts';
@@ -72,6 +73,7 @@ export function createServices(ctx: ServiceContext, options: { sessionHours: num
   // One in-memory cache of the analysis data (catalogue, year tables) shared by the analysis services.
   const analysisData = createAnalysisData(ctx.db);
   const approachAreas = createApproachAreaCache();
+  const cbaEvaluator = createCbaEvaluator();
   return {
     analysis: createAnalysisService(ctx, analysisData, approachAreas),
     analysisCatalogue: createAnalysisCatalogueService(ctx, analysisData),
@@ -81,7 +83,8 @@ export function createServices(ctx: ServiceContext, options: { sessionHours: num
     auth: createAuthService(ctx, options),
     approaches: createApproachesService(ctx, { onAccessChange: () => approachAreas.clear() }),
     walk: createFrameworkWalkService(ctx),
-    cba: createCbaService(ctx),
+    cba: createCbaService(ctx, cbaEvaluator),
+    cbaEvaluator,
     panels: createPanelsService(ctx),
   };
 }
@@ -178,6 +181,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   );
 
   registerPanelHousekeeping(app, services.panels);
+  app.addHook('onClose', () => services.cbaEvaluator.close());
 
   if (serveWeb) {
     await app.register(fastifyStatic, {

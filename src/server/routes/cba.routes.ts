@@ -28,12 +28,27 @@ const summarySchema = z
     updatedAt: z.string(),
     netPresentValue: z.number().nullable(),
     benefitCostRatio: z.number().nullable(),
+    problemCount: z
+      .number()
+      .int()
+      .describe(
+        'Aantal problemen van een opgeslagen casebestand dat niet (meer) aan de regels voldoet; dan zijn de kerncijfers null',
+      ),
   })
   .meta({ id: 'CbaCaseSummary' });
 const detailSchema = summarySchema
   .extend({
     caseFile,
-    result: resultSchema,
+    result: resultSchema.nullable().describe('null als het opgeslagen casebestand niet (meer) geldig is'),
+    problems: z
+      .array(
+        z.object({
+          path: z.array(z.union([z.string(), z.number()])),
+          message: z.string(),
+          code: z.string().optional(),
+        }),
+      )
+      .describe('Wat er aan het opgeslagen casebestand moet worden verbeterd (leeg als het geldig is)'),
     updatedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
   })
   .meta({ id: 'CbaCase' });
@@ -78,7 +93,7 @@ export const cbaRoutes: FastifyPluginAsyncZod<{ cba: ReturnType<typeof createCba
     },
     async (request) => {
       requireActor(request);
-      return cba.evaluate(request.body.caseFile) as unknown as z.infer<typeof resultSchema>;
+      return (await cba.evaluate(request.body.caseFile)) as unknown as z.infer<typeof resultSchema>;
     },
   );
 
