@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
+import { checkXlsxArchive, XLSX_LIMITS, XlsxLimitError } from '../../core/cbs-import/xlsx-cells.ts';
 import { DomainError, type FieldIssue } from '../../core/errors.ts';
 import { parseCsv } from '../../core/sortition/parse-csv.ts';
 
@@ -58,11 +59,29 @@ export async function readFileTable(fileName: string, bytes: Buffer): Promise<Fi
   return readXlsxTable(fileName, bytes);
 }
 
+/**
+ * A pool is a few thousand residents, at most some hundred thousand: far below the national CBS
+ * workbooks the default limits are made for.
+ */
+const POOL_XLSX_LIMITS = {
+  ...XLSX_LIMITS,
+  maxEntryBytes: 64 * 2 ** 20,
+  maxTotalBytes: 128 * 2 ** 20,
+  maxCells: 2_000_000,
+};
+
 async function readXlsxTable(fileName: string, bytes: Buffer): Promise<FileTable> {
   const workbook = new ExcelJS.Workbook();
   try {
+    // exceljs inflates without limits: the archive is checked first (inflated sizes, cell references).
+    await checkXlsxArchive(bytes, POOL_XLSX_LIMITS);
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
+  } catch (error) {
+    if (error instanceof XlsxLimitError) {
+      throw new DomainError('invalid_input', `${fileName}: ${error.message}.`, {
+        issues: [{ path: ['content'], message: error.message }],
+      });
+    }
     throw new DomainError('invalid_input', `${fileName} is geen leesbaar Excel-bestand (.xlsx).`, {
       issues: [{ path: ['content'], message: 'geen leesbaar .xlsx-bestand' }],
     });
