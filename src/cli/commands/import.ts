@@ -19,7 +19,9 @@ import { parseCommandArgs } from '../args.ts';
 import { openDatabaseFromEnvironment, printDomainError } from '../database.ts';
 import type { CliIo } from '../io.ts';
 
-const USAGE = `Gebruik:
+export const VERBS = ['cbs', 'metadata', 'geo'] as const;
+
+export const USAGE = `Gebruik:
   npx wijkkompas import cbs BESTAND... [--year JJJJ] [--table-id 85984NED]
   npx wijkkompas import metadata DataProperties_85984NED.json TableInfos_85984NED.json
   npx wijkkompas import geo BESTAND.geojson --year JJJJ --code-property KODE [--code-prefix BU0344]

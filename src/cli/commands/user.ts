@@ -12,7 +12,9 @@ import { systemClock } from '../../server/services/context.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo } from '../io.ts';
 
-const USAGE = `Gebruik: npx wijkkompas user create --email E --name N --organisation CODE --role admin|coordinator|partner|viewer [--organisation-name NAAM]
+export const VERBS = ['create'] as const;
+
+export const USAGE = `Gebruik: npx wijkkompas user create --email E --name N --organisation CODE --role admin|coordinator|partner|viewer [--organisation-name NAAM]
 Het wachtwoord (minstens 12 tekens) wordt van standaardinvoer gelezen, bv.: echo "$WACHTWOORD" | npx wijkkompas user create ...`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
