@@ -95,7 +95,8 @@ const PANEL_PURGE_INTERVAL_MS = 60 * 60 * 1000;
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'warn' },
-    bodyLimit: 5 * 1024 * 1024,
+    // JSON bodies; routes that take files or MKBA cases set their own, larger limit (issue 10, finding 5).
+    bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

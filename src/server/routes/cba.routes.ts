@@ -52,6 +52,8 @@ const detailSchema = summarySchema
     updatedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
   })
   .meta({ id: 'CbaCase' });
+/** The largest case the core accepts (case-schema.ts: 500 items x 100 years) is about 0.7 MB of JSON. */
+const CBA_BODY_LIMIT = 2 * 1024 * 1024;
 const approachParams = z.object({ approachId: uuidParam });
 const caseParams = approachParams.extend({ caseId: uuidParam });
 
@@ -81,6 +83,7 @@ export const cbaRoutes: FastifyPluginAsyncZod<{ cba: ReturnType<typeof createCba
   app.post(
     '/cba-evaluations',
     {
+      bodyLimit: CBA_BODY_LIMIT,
       schema: {
         tags: ['MKBA'],
         operationId: 'evaluateCba',
@@ -119,6 +122,7 @@ export const cbaRoutes: FastifyPluginAsyncZod<{ cba: ReturnType<typeof createCba
   app.post(
     '/approaches/:approachId/cba-cases',
     {
+      bodyLimit: CBA_BODY_LIMIT,
       schema: {
         tags: ['MKBA'],
         operationId: 'createCbaCase',
@@ -153,6 +157,7 @@ export const cbaRoutes: FastifyPluginAsyncZod<{ cba: ReturnType<typeof createCba
   app.put(
     '/approaches/:approachId/cba-cases/:caseId',
     {
+      bodyLimit: CBA_BODY_LIMIT,
       schema: {
         tags: ['MKBA'],
         operationId: 'updateCbaCase',
