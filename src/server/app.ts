@@ -30,7 +30,8 @@ import {
   registerApiVersionHeader,
   shapeOpenApiDocument,
 } from './plugins/openapi.ts';
-import { registerProblemHandler } from './plugins/problem.ts';
+import { registerProblemHandler, serializeErrorForLog } from './plugins/problem.ts';
+import { registerTextGuard } from './plugins/text-guard.ts';
 import { analysisApproachRoutes } from './routes/analysis-approach.routes.ts';
 import { analysisImportRoutes } from './routes/analysis-imports.routes.ts';
 import { analysisRoutes } from './routes/analysis.routes.ts';
@@ -64,6 +65,8 @@ export interface BuildAppOptions {
   sessionHours?: number;
   /** Login attempts per IP and e-mail address per window (brute-force protection). */
   loginRateLimit?: { max: number; timeWindow: number };
+  /** Where the log goes (tests capture it); standard output by default. */
+  logStream?: { write: (line: string) => void };
   /** Folder with the built web app; null serves the API only. */
   webRoot?: string | null;
   logLevel?: string;
@@ -94,7 +97,11 @@ const PANEL_PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'warn' },
+    logger: {
+      level: options.logLevel ?? 'warn',
+      serializers: { err: serializeErrorForLog },
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     // JSON bodies; routes that take files or MKBA cases set their own, larger limit (issue 10, finding 5).
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
@@ -127,6 +134,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerProblemHandler(app, { serveAppShell: serveWeb });
   registerApiVersionHeader(app);
   registerAuth(app, (token) => services.auth.resolve(token));
+  registerTextGuard(app);
 
   await app.register(swagger, {
     openapi: createOpenApiInfo() as never,

@@ -40,7 +40,32 @@ export function detectFileKind(fileName: string, bytes: Uint8Array): PoolFileKin
   return 'csv';
 }
 
+/**
+ * A NUL character (U+0000) cannot be stored; it is named by row and column (issue 10, finding 6).
+ * Only the position is reported, never the cell's content (personal data).
+ */
+function refuseNulCharacters(fileName: string, table: FileTable): FileTable {
+  const issues: FieldIssue[] = [];
+  const check = (line: number, fields: readonly string[]) =>
+    fields.forEach((field, i) => {
+      if (field.includes('\u0000') && issues.length < 20)
+        issues.push({
+          path: ['content', line, table.header[i] || `kolom ${i + 1}`],
+          message: `regel ${line}, kolom ${i + 1}: bevat een NUL-teken (\\u0000)`,
+        });
+    });
+  check(1, table.header);
+  for (const row of table.rows) check(row.line, row.fields);
+  if (issues.length > 0)
+    throw new DomainError('invalid_input', `${fileName} bevat NUL-tekens (\\u0000).`, { issues });
+  return table;
+}
+
 export async function readFileTable(fileName: string, bytes: Buffer): Promise<FileTable> {
+  return refuseNulCharacters(fileName, await readAnyFileTable(fileName, bytes));
+}
+
+async function readAnyFileTable(fileName: string, bytes: Buffer): Promise<FileTable> {
   const kind = detectFileKind(fileName, bytes);
   if (kind === 'csv') {
     const issues: FieldIssue[] = [];
