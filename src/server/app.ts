@@ -41,7 +41,7 @@ import { frameworkRoutes } from './routes/framework.routes.ts';
 import { frameworkWalkRoutes } from './routes/framework-walk.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { panelRoutes } from './routes/panels.routes.ts';
-import { sessionRoutes } from './routes/sessions.routes.ts';
+import { sessionRoutes, type LoginRateLimit } from './routes/sessions.routes.ts';
 import { createAnalysisCatalogueService } from './services/analysis-catalogue.service.ts';
 import { createAnalysisData } from './services/analysis-data.ts';
 import { createAnalysisImportService } from './services/analysis-import.service.ts';
@@ -63,8 +63,8 @@ export interface BuildAppOptions {
   clock?: Clock;
   secureCookies?: boolean;
   sessionHours?: number;
-  /** Login attempts per IP and e-mail address per window (brute-force protection). */
-  loginRateLimit?: { max: number; timeWindow: number };
+  /** Login attempts per IP and e-mail address, and per IP over all addresses, per window. */
+  loginRateLimit?: LoginRateLimit;
   /** Where the log goes (tests capture it); standard output by default. */
   logStream?: { write: (line: string) => void };
   /** Folder with the built web app; null serves the API only. */

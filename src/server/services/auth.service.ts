@@ -49,11 +49,16 @@ export interface SessionInfo {
 const SESSION_CACHE_MS = 5000;
 const SESSION_CACHE_SIZE = 10_000;
 
+/** How an e-mail address is compared (login, rate limit): trimmed, lower case. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
 export function createAuthService(ctx: ServiceContext, options: { sessionHours: number }) {
   const resolved = new ShortCache<SessionInfo>(SESSION_CACHE_MS, SESSION_CACHE_SIZE);
   return {
     async login(input: { email: string; password: string }): Promise<SessionInfo & { token: string }> {
-      const user = await findUserByEmail(ctx.db, input.email.trim());
+      const user = await findUserByEmail(ctx.db, normaliseEmail(input.email));
       if (!user || user.isDisabled) {
         dummyHash ??= hashPassword('dummy-password-for-timing');
         await verify(await dummyHash, input.password).catch(() => false);
