@@ -2,6 +2,7 @@
  * NUL characters and the log (issue 10, finding 6): a NUL in any text is a 400 naming the field;
  * a database error caused by input is a 400; no query parameter (residents' names) reaches the log.
  */
+import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
@@ -28,7 +29,12 @@ describe('NUL characters and database errors (issue 10, finding 6)', () => {
       database: database.handle,
       webRoot: null,
       logLevel: 'info',
-      logStream: { write: (line) => void lines.push(line) },
+      logStream: new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
     });
     try {
       const csv =
