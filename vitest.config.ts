@@ -27,8 +27,10 @@ export default defineConfig({
           pool: 'forks',
           isolate: false,
           fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // The demo seed and the first import of the Utrecht files take ~40 s alone, several times
+          // that on a busy machine.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {
