@@ -5,9 +5,19 @@
 import type { CliIo } from './io.ts';
 import { createProcessIo } from './io.ts';
 
-type CommandModule = { run: (args: string[], io: CliIo) => Promise<number> };
+/** A command module: its verbs, its usage text (what `--help` prints) and `run`. */
+export type CommandModule = {
+  VERBS: readonly string[];
+  USAGE: string;
+  run: (args: string[], io: CliIo) => Promise<number>;
+};
 
-const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
+/** `--help`, `-h` or `help` anywhere after the noun asks for the usage (exit 0), for every verb. */
+function isHelpRequest(args: readonly string[]): boolean {
+  return args[0] === 'help' || args.some((arg) => arg === '--help' || arg === '-h');
+}
+
+export const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   user: { summary: 'user create: create an account', load: () => import('./commands/user.ts') },
   panel: {
     summary: "panel select: select a citizens' panel by lottery",
@@ -45,5 +55,9 @@ export async function main(argv: string[], io: CliIo = createProcessIo()): Promi
     return 2;
   }
   const command = await entry.load();
+  if (isHelpRequest(rest)) {
+    io.out(command.USAGE);
+    return 0;
+  }
   return command.run(rest, io);
 }

@@ -13,6 +13,7 @@ export const DOMAIN_ERROR_CODES = [
   'read_only', // the record is closed (e.g. an ended cycle)
   'infeasible', // constraints cannot be met (e.g. sortition quotas)
   'import_failed', // a file could not be imported (file, row, column, reason in `details`)
+  'expired', // a one-time link (invitation, password reset) is past its expiry
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

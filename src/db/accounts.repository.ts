@@ -81,3 +81,62 @@ export async function deleteSession(db: Database, tokenHash: string) {
 export async function deleteExpiredSessions(db: Database, now: Date) {
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }
+
+/** Accounts of a municipality and of its partner organisations (never a password hash). */
+export async function listUsersOfMunicipality(db: Database, municipalityCode: string) {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      isDisabled: users.isDisabled,
+      version: users.version,
+      createdAt: users.createdAt,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      organisationCode: organisations.code,
+      organisationKind: organisations.kind,
+      municipalityCode: organisations.municipalityCode,
+    })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(or(eq(organisations.code, municipalityCode), eq(organisations.municipalityCode, municipalityCode)))
+    .orderBy(asc(users.name));
+}
+
+/** A user with their organisation (for the municipality check). */
+export async function findUserWithOrganisation(db: Database, id: string) {
+  const [row] = await db
+    .select({ user: users, organisation: organisations })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.id, id));
+  return row;
+}
+
+/** Optimistic update of an account; undefined when the stored version differs. */
+export async function updateUser(
+  db: Database,
+  id: string,
+  expectedVersion: number | null,
+  values: Partial<Pick<UserRow, 'name' | 'role' | 'isDisabled' | 'passwordHash'>>,
+) {
+  const where =
+    expectedVersion === null ? eq(users.id, id) : and(eq(users.id, id), eq(users.version, expectedVersion));
+  const [row] = await db
+    .update(users)
+    .set({ ...values, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .where(where)
+    .returning();
+  return row;
+}
+
+/** Ends every session of a user (deactivation, password reset); returns the hashes for the cache. */
+export async function deleteSessionsOfUser(db: Database, userId: string) {
+  const rows = await db
+    .delete(sessions)
+    .where(eq(sessions.userId, userId))
+    .returning({ tokenHash: sessions.tokenHash });
+  return rows.map((r) => r.tokenHash);
+}

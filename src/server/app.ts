@@ -23,6 +23,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from '../db/client.ts';
+import { disabledMailer, type Mailer } from './mail/mailer.ts';
 import { registerAuth } from './plugins/auth.ts';
 import {
   API_PREFIX,
@@ -34,7 +35,11 @@ import { registerProblemHandler } from './plugins/problem.ts';
 import { analysisApproachRoutes } from './routes/analysis-approach.routes.ts';
 import { analysisImportRoutes } from './routes/analysis-imports.routes.ts';
 import { analysisRoutes } from './routes/analysis.routes.ts';
+import { accountRoutes } from './routes/accounts.routes.ts';
 import { approachRoutes } from './routes/approaches.routes.ts';
+import { invitationRoutes } from './routes/invitations.routes.ts';
+import type { LinkRateLimit } from './routes/links.ts';
+import { organisationRoutes } from './routes/organisations.routes.ts';
 import { cbaRoutes } from './routes/cba.routes.ts';
 import { frameworkRoutes } from './routes/framework.routes.ts';
 import { frameworkWalkRoutes } from './routes/framework-walk.routes.ts';
@@ -47,7 +52,10 @@ import { createAnalysisImportService } from './services/analysis-import.service.
 import { createAnalysisInterpretationsService } from './services/analysis-interpretations.service.ts';
 import { createAnalysisMunicipalityService } from './services/analysis-municipality.service.ts';
 import { createAnalysisService, createApproachAreaCache } from './services/analysis.service.ts';
+import { createAccountsService } from './services/accounts.service.ts';
 import { createApproachesService } from './services/approaches.service.ts';
+import { createInvitationsService } from './services/invitations.service.ts';
+import { createOrganisationsService } from './services/organisations.service.ts';
 import { createAuthService } from './services/auth.service.ts';
 import { createCbaService } from './services/cba.service.ts';
 import { systemClock, type Clock, type ServiceContext } from './services/context.ts';
@@ -66,20 +74,51 @@ export interface BuildAppOptions {
   /** Folder with the built web app; null serves the API only. */
   webRoot?: string | null;
   logLevel?: string;
+  /** Where log lines go (tests read them); standard output by default. */
+  logStream?: NodeJS.WritableStream;
+  /** Outgoing e-mail (invitations, password resets); none by default. */
+  mailer?: Mailer;
+  /** The public base URL of links (required with a mailer: links in e-mails never come from a Host header). */
+  publicUrl?: string;
+  /** Requests per IP and window on the public one-time-link routes (invitations, password resets). */
+  linkRateLimit?: LinkRateLimit;
 }
 
-export function createServices(ctx: ServiceContext, options: { sessionHours: number }) {
+/** One-time link tokens appear in these paths (API and web); they never reach a log line (decision 0701). */
+const LINK_TOKEN_PATH = /\/(invitations|password-resets|uitnodiging|wachtwoord-herstellen)\/[^/?#]+/g;
+
+export function redactLinkTokens(url: string): string {
+  return url.replace(LINK_TOKEN_PATH, '/$1/[token]');
+}
+
+export function createServices(
+  ctx: ServiceContext,
+  options: { sessionHours: number; mailer?: Mailer; logError?: (message: string) => void },
+) {
   // One in-memory cache of the analysis data (catalogue, year tables) shared by the analysis services.
   const analysisData = createAnalysisData(ctx.db);
   const approachAreas = createApproachAreaCache();
+  const auth = createAuthService(ctx, options);
+  const mailer = options.mailer ?? disabledMailer;
   return {
     analysis: createAnalysisService(ctx, analysisData, approachAreas),
     analysisCatalogue: createAnalysisCatalogueService(ctx, analysisData),
     analysisMunicipality: createAnalysisMunicipalityService(ctx, analysisData),
     analysisImports: createAnalysisImportService(ctx, analysisData),
     interpretations: createAnalysisInterpretationsService(ctx, analysisData),
-    auth: createAuthService(ctx, options),
+    auth,
     approaches: createApproachesService(ctx, { onAccessChange: () => approachAreas.clear() }),
+    organisations: createOrganisationsService(ctx),
+    invitations: createInvitationsService(ctx, {
+      mailer,
+      onAccessChange: () => approachAreas.clear(),
+      ...(options.logError ? { logError: options.logError } : {}),
+    }),
+    accounts: createAccountsService(ctx, {
+      mailer,
+      onSessionsEnded: (hashes) => auth.forgetSessions(hashes),
+      ...(options.logError ? { logError: options.logError } : {}),
+    }),
     walk: createFrameworkWalkService(ctx),
     cba: createCbaService(ctx),
     panels: createPanelsService(ctx),
@@ -90,15 +129,33 @@ export function createServices(ctx: ServiceContext, options: { sessionHours: num
 const PANEL_PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  if (options.mailer?.isEnabled && !options.publicUrl) {
+    throw new Error('A mailer needs publicUrl: links in e-mails are never built from a request.');
+  }
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'warn' },
+    logger: {
+      level: options.logLevel ?? 'warn',
+      ...(options.logStream ? { stream: options.logStream } : {}),
+      serializers: {
+        req: (request) => ({
+          method: request.method,
+          url: redactLinkTokens(request.url),
+          remoteAddress: request.ip,
+        }),
+      },
+    },
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   const ctx: ServiceContext = { db: options.database.db, clock: options.clock ?? systemClock };
-  const services = createServices(ctx, { sessionHours: options.sessionHours ?? 12 });
+  const services = createServices(ctx, {
+    sessionHours: options.sessionHours ?? 12,
+    ...(options.mailer ? { mailer: options.mailer } : {}),
+    logError: (message) => app.log.error(message),
+  });
+  const linkRateLimit = options.linkRateLimit ?? { max: 20, timeWindow: 15 * 60_000 };
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -142,6 +199,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
       });
       await api.register(approachRoutes, { approaches: services.approaches, walk: services.walk });
+      await api.register(organisationRoutes, { organisations: services.organisations });
+      await api.register(invitationRoutes, {
+        invitations: services.invitations,
+        publicUrl: options.publicUrl,
+        linkRateLimit,
+      });
+      await api.register(accountRoutes, {
+        accounts: services.accounts,
+        publicUrl: options.publicUrl,
+        linkRateLimit,
+      });
       await api.register(frameworkWalkRoutes, { walk: services.walk });
       await api.register(cbaRoutes, { cba: services.cba });
       await api.register(analysisRoutes, {

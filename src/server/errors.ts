@@ -16,6 +16,7 @@ export const HTTP_STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   read_only: 409,
   infeasible: 422,
   import_failed: 422,
+  expired: 410,
 };
 
 export const TITLE_BY_STATUS: Record<number, string> = {
@@ -25,6 +26,7 @@ export const TITLE_BY_STATUS: Record<number, string> = {
   404: 'Niet gevonden',
   405: 'Methode niet toegestaan',
   409: 'Conflict',
+  410: 'Verlopen',
   413: 'Te groot',
   415: 'Mediatype niet ondersteund',
   422: 'Niet verwerkbaar',

@@ -6,6 +6,7 @@
 import { openDatabase } from '../db/client.ts';
 import { isDatabaseEmpty, seedDemo, shouldSeedDemo, DEMO_PASSWORD } from './demo/seed-demo.ts';
 import { buildApp } from './app.ts';
+import { createMailer } from './mail/mailer.ts';
 import { ConfigError, loadConfig } from './config.ts';
 
 async function start() {
@@ -21,14 +22,18 @@ async function start() {
   } else if (wantsDemo) {
     console.log('Demo niet opnieuw geladen: de database bevat al gegevens.');
   }
+  const mailer = createMailer(config.mail);
   const app = await buildApp({
     database,
     secureCookies: config.secureCookies,
     sessionHours: config.sessionHours,
     logLevel: config.logLevel,
+    mailer,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   });
   const close = async () => {
     await app.close();
+    mailer.close();
     await database.close();
     process.exit(0);
   };

@@ -81,6 +81,113 @@ describe('npx wijkkompas user create', () => {
     expect(err.join('\n')).toContain(`Er bestaat al een account met e-mailadres ${email}`);
   });
 
+  it('links a new partner organisation to its municipality, and refuses one without', async () => {
+    const suffix = randomBytes(3).toString('hex');
+    const gm = `GM9${String(parseInt(suffix, 16) % 1000).padStart(3, '0')}`;
+    const partnerCode = `CORP-${suffix.toUpperCase()}`;
+    const create = (args: string[]) =>
+      main(['user', 'create', ...args], fakeIo('een-lang-geheim-wachtwoord\n').io);
+    const coordinator = fakeIo('een-lang-geheim-wachtwoord\n');
+    expect(
+      await main(
+        [
+          'user',
+          'create',
+          '--email',
+          `coord-${suffix}@gemeente.example`,
+          '--name',
+          'Coördinator',
+          '--organisation',
+          gm,
+          '--organisation-name',
+          `Gemeente ${gm}`,
+          '--role',
+          'coordinator',
+        ],
+        coordinator.io,
+      ),
+    ).toBe(0);
+    const unlinked = fakeIo('een-lang-geheim-wachtwoord\n');
+    expect(
+      await main(
+        [
+          'user',
+          'create',
+          '--email',
+          `los-${suffix}@corp.example`,
+          '--name',
+          'Los',
+          '--organisation',
+          `${partnerCode}-LOS`,
+          '--organisation-name',
+          'Losse corporatie',
+          '--role',
+          'partner',
+        ],
+        unlinked.io,
+      ),
+    ).toBe(1);
+    expect(unlinked.err.join('\n')).toContain('--municipality GMnnnn');
+    const linked = fakeIo('een-lang-geheim-wachtwoord\n');
+    expect(
+      await main(
+        [
+          'user',
+          'create',
+          '--email',
+          `partner-${suffix}@corp.example`,
+          '--name',
+          'Partner',
+          '--organisation',
+          partnerCode,
+          '--organisation-name',
+          'Corporatie Test',
+          '--municipality',
+          gm,
+          '--kind',
+          'housing_corporation',
+          '--role',
+          'partner',
+        ],
+        linked.io,
+      ),
+    ).toBe(0);
+    expect(linked.out.join('\n')).toContain(`partner van ${gm}`);
+    expect(
+      await create([
+        '--email',
+        `x-${suffix}@corp.example`,
+        '--name',
+        'X',
+        '--organisation',
+        `${partnerCode}-B`,
+        '--organisation-name',
+        'B',
+        '--municipality',
+        'GM0000',
+        '--role',
+        'partner',
+      ]),
+    ).toBe(1);
+    const database = process.env.DATABASE_URL
+      ? await openDatabase({ kind: 'postgres', url: process.env.DATABASE_URL })
+      : await openDatabase({ kind: 'pglite', dataDir: process.env.WIJKKOMPAS_DATA_DIR! });
+    try {
+      const rows = await database.query<{
+        code: string;
+        municipality_code: string | null;
+        partner_kind: string | null;
+      }>('SELECT code, municipality_code, partner_kind FROM organisations WHERE code LIKE $1 ORDER BY code', [
+        `${partnerCode}%`,
+      ]);
+      expect(rows).toEqual([
+        { code: partnerCode, municipality_code: gm, partner_kind: 'housing_corporation' },
+      ]);
+    } finally {
+      await database.close();
+    }
+  });
+
   it('names the missing options and an unknown role (exit code 2)', async () => {
     const missing = fakeIo('');
     expect(await main(['user', 'create', '--email', 'x@y.example'], missing.io)).toBe(2);

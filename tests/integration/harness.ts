@@ -164,6 +164,12 @@ export async function buildScenario() {
     role: 'partner',
   });
   if (invited.statusCode !== 201) throw new Error(`partner not invited: ${invited.body}`);
+  const invitation = await coordinator.request('POST', `/api/v1/approaches/${approach.id}/invitations`, {
+    email: `${unique('invitee')}@test.example`,
+    role: 'partner',
+    organisationId: partnerOrg.id,
+  });
+  if (invitation.statusCode !== 201) throw new Error(`invitation not created: ${invitation.body}`);
   const cbaCase = await coordinator.request('POST', `/api/v1/approaches/${approach.id}/cba-cases`, {
     template: 'sixteen-areas',
   });
@@ -173,6 +179,7 @@ export async function buildScenario() {
     partnerOrg,
     approach,
     cbaCase: cbaCase.json() as { id: string; version: number; caseFile: Record<string, unknown> },
+    invitation: invitation.json() as { id: string; acceptUrl: string; email: string },
     coordinator,
     viewer: await login(viewerUser.email),
     partner: await login(partnerUser.email),

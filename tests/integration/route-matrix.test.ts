@@ -22,6 +22,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { getOpenApiDocument } from '../../src/server/app.ts';
 import { ensureUtrechtData } from './analysis-harness.ts';
 import { ANALYSIS_CASES } from './analysis-route-cases.ts';
+import { COALITION_CASES, COALITION_PUBLIC_PATHS } from './coalition-route-cases.ts';
 import {
   anonymous,
   buildMunicipality,
@@ -587,9 +588,16 @@ const CASES: RouteCase[] = [
     fresh: true,
   },
   ...ANALYSIS_CASES,
+  ...COALITION_CASES,
 ];
 
-const PUBLIC_PATHS = ['GET /health', 'GET /framework', 'GET /openapi.json', 'POST /sessions'];
+const PUBLIC_PATHS = [
+  'GET /health',
+  'GET /framework',
+  'GET /openapi.json',
+  'POST /sessions',
+  ...COALITION_PUBLIC_PATHS,
+];
 
 describe('route matrix', () => {
   let outsider: Client;

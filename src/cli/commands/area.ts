@@ -13,7 +13,9 @@ import { parseCommandArgs } from '../args.ts';
 import { openDatabaseFromEnvironment, printDomainError } from '../database.ts';
 import type { CliIo } from '../io.ts';
 
-const USAGE = `Gebruik: npx wijkkompas area profile --regions BU03440311[,BU03440312...] --year JJJJ [--json]
+export const VERBS = ['profile'] as const;
+
+export const USAGE = `Gebruik: npx wijkkompas area profile --regions BU03440311[,BU03440312...] --year JJJJ [--json]
 De database komt uit de omgeving (WIJKKOMPAS_DATA_DIR of DATABASE_URL).`;
 
 type Profile = Awaited<ReturnType<ReturnType<typeof createAnalysisService>['computeRegionsProfile']>>;

@@ -10,7 +10,9 @@ import type { CliIo } from '../io.ts';
 import { isDomainError } from '../../core/errors.ts';
 import { createSixteenAreasTemplate, evaluateCase, formatIssue } from '../../core/cba/index.ts';
 
-const USAGE = [
+export const VERBS = ['evaluate', 'template'] as const;
+
+export const USAGE = [
   'Gebruik / usage:',
   '  npx wijkkompas cba evaluate CASE.json   MKBA doorrekenen, resultaten als JSON',
   '  npx wijkkompas cba template             sjabloon "16 stedelijke vernieuwingsgebieden (2021)" als JSON',

@@ -174,4 +174,89 @@ describe('npx wijkkompas panel select', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('respondents: de bestanden wijken af van die van de opname');
   });
+
+  it('names people by nationbuilder_id in a Sortition Foundation pool, without a flag', async () => {
+    // The Sortition Foundation layout (sortition-algorithms tests/fixtures/candidates.csv): the id in
+    // nationbuilder_id first, contact columns, then the features; quotas as category,name,min,max.
+    const lines = readFileSync(`${EXAMPLE}/respondents.csv`, 'utf8').trim().split('\n');
+    const pool = [
+      'nationbuilder_id,first_name,email,primary_address1,primary_zip,gender,leaning',
+      ...lines
+        .slice(1)
+        .map((line, i) => `nb${1000 + i},Naam${i},p${i}@example.org,Straat ${i},3500AA,${line}`),
+    ].join('\n');
+    const respondents = join(directory, 'sf-candidates.csv');
+    writeFileSync(respondents, `${pool}\n`);
+    const categories = join(directory, 'sf-categories.csv');
+    const quotas = readFileSync(`${EXAMPLE}/categories.csv`, 'utf8').replace(
+      'category,feature,',
+      'category,name,',
+    );
+    writeFileSync(categories, quotas);
+    const { io, out, err } = createIo();
+    const target = join(directory, 'sf.json');
+    const code = await run(
+      [
+        'select',
+        '--categories',
+        categories,
+        '--respondents',
+        respondents,
+        '--size',
+        '20',
+        '--seed',
+        's',
+        '--out',
+        target,
+      ],
+      io,
+    );
+    expect(code).toBe(0);
+    const record = JSON.parse(readFileSync(target, 'utf8'));
+    expect(record.settings.idColumn).toBe('nationbuilder_id');
+    expect(record.people[0]).toEqual({ id: 'nb1000', probability: expect.closeTo(0.1, 9) });
+    expect(record.selected).toHaveLength(20);
+    for (const id of record.selected) expect(id).toMatch(/^nb1\d{3}$/);
+    expect(out.join('\n')).toMatch(/getrokken panel: nb1\d{3}, nb1\d{3}/);
+    expect(err.join('\n')).not.toContain('regelnummer');
+  });
+
+  it('warns when it falls back to row numbers, and not when --id-column names the column', async () => {
+    const fallback = await select(['--size', '20', '--seed', 'w'], 'rows.json');
+    expect(fallback.code).toBe(0);
+    expect(fallback.err).toContain('geen herkende id-kolom');
+    expect(fallback.err).toContain('regelnummer');
+    expect(fallback.record.settings.idColumn).toBeNull();
+    expect(fallback.record.selected.every((id: string) => /^\d+$/.test(id))).toBe(true);
+
+    const named = join(directory, 'named.csv');
+    const lines = readFileSync(`${EXAMPLE}/respondents.csv`, 'utf8').trim().split('\n');
+    writeFileSync(
+      named,
+      [`kenmerk_code,${lines[0]}`, ...lines.slice(1).map((l, i) => `K${i},${l}`)].join('\n'),
+    );
+    const { io, err } = createIo();
+    const target = join(directory, 'named.json');
+    const code = await run(
+      [
+        'select',
+        '--categories',
+        `${EXAMPLE}/categories.csv`,
+        '--respondents',
+        named,
+        '--id-column',
+        'kenmerk_code',
+        '--size',
+        '20',
+        '--seed',
+        'w',
+        '--out',
+        target,
+      ],
+      io,
+    );
+    expect(code).toBe(0);
+    expect(err.join('\n')).toBe('');
+    expect(JSON.parse(readFileSync(target, 'utf8')).selected[0]).toMatch(/^K\d+$/);
+  });
 });

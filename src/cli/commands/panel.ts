@@ -20,7 +20,7 @@ import {
   computeAlternatesSeed,
   computeSha256,
   createHighsSolver,
-  parsePoolCsv,
+  readPoolCsv,
   parseQuotasCsv,
   selectAlternates,
   selectPanelDistribution,
@@ -34,13 +34,18 @@ import {
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo } from '../io.ts';
 
-const USAGE = `Gebruik: npx wijkkompas panel select --categories BESTAND --respondents BESTAND --size K --out BESTAND
+export const VERBS = ['select', 'alternates'] as const;
+
+export const USAGE = `Gebruik: npx wijkkompas panel select --categories BESTAND --respondents BESTAND --size K --out BESTAND
          [--algorithm leximin|maximin|legacy] [--seed TEKST] [--households KOLOM,...] [--id-column KOLOM] [--samples N]
        npx wijkkompas panel alternates --record BESTAND --categories BESTAND --respondents BESTAND --dropped ID,...
          --out BESTAND [--unavailable ID,...] [--seed TEKST]
 
-  --categories   quota: "category,feature,min,max" of "feature,value,min,max[,min_flex,max_flex]"
-  --respondents  één regel per aangemelde; id-kolom "id" (of --id-column), anders het regelnummer
+  --categories   quota: "category,feature,min,max", "feature,value,min,max[,min_flex,max_flex]" of
+                 "category,name,min,max[,min_flex,max_flex]" (Sortition Foundation)
+  --respondents  één regel per aangemelde; de id-kolom wordt herkend (nationbuilder_id van de Sortition
+                 Foundation, id, person_id, respondent_id, deelnemersnummer ...) of met --id-column
+                 gekozen; zonder id-kolom krijgt ieder zijn regelnummer (met een waarschuwing)
   --size         panelgrootte k
   --algorithm    leximin (standaard), maximin of legacy (de oude hebzuchtige methode, ter vergelijking)
   --seed         de waarde die bij de openbare trekking bekend wordt gemaakt; zonder --seed een
@@ -132,15 +137,22 @@ async function runSelect(values: Values, io: CliIo): Promise<number> {
   }
   const panelSize = parsePositive(values.size!, '--size');
   const samples = values.samples === undefined ? 1000 : parsePositive(values.samples, '--samples');
-  const settings: SelectionSettings = {
+  const started = performance.now();
+  // The id column is recognised in the file unless --id-column names it; the record keeps the one used.
+  const input = readInputs(values, {
     algorithm,
     panelSize,
     householdColumns: splitList(values.households),
-    idColumn: values['id-column'] ?? null,
+    idColumn: values['id-column'],
     ...(algorithm === 'legacy' ? { samples } : {}),
-  };
-  const started = performance.now();
-  const input = readInputs(values, settings);
+  });
+  const { settings } = input;
+  if (settings.idColumn === null) {
+    io.err(
+      `Let op: ${values.respondents} heeft geen herkende id-kolom (zoals nationbuilder_id of id); ` +
+        'de aangemelden worden met hun regelnummer (1, 2, ...) aangeduid. Kies een kolom met --id-column.',
+    );
+  }
   const solver = createHighsSolver(await loadHighs());
   const distribution = await selectPanelDistribution({
     pool: input.pool,
@@ -198,6 +210,7 @@ async function runAlternates(values: Values, io: CliIo): Promise<number> {
       1,
     );
   }
+  // The record says which column held the ids (null: row numbers); no new recognition here.
   const input = readInputs(values, record.settings);
   for (const name of ['categories', 'respondents', 'settings'] as const) {
     if (input.hashes[name] !== record.inputHashes[name]) {
@@ -261,8 +274,13 @@ async function runAlternates(values: Values, io: CliIo): Promise<number> {
   return 0;
 }
 
-/** Reads and hashes both files and parses them; the settings hash joins the input hashes. */
-function readInputs(values: Values, settings: SelectionSettings) {
+type InputSettings = Omit<SelectionSettings, 'idColumn'> & { idColumn: string | null | undefined };
+
+/**
+ * Reads and hashes both files and parses them; the settings hash joins the input hashes. An id
+ * column left undefined is recognised in the respondents file; the returned settings name it.
+ */
+function readInputs(values: Values, requested: InputSettings) {
   const read = (option: 'categories' | 'respondents') => {
     try {
       const bytes = readFileSync(values[option]!);
@@ -273,13 +291,15 @@ function readInputs(values: Values, settings: SelectionSettings) {
   };
   const categories = read('categories');
   const respondents = read('respondents');
+  const quotas = parseQuotasCsv(categories.text, values.categories!);
+  const { pool, idColumn } = readPoolCsv(respondents.text, values.respondents!, {
+    idColumn: requested.idColumn,
+  });
+  const settings: SelectionSettings = { ...requested, idColumn };
   return {
-    quotas: parseQuotasCsv(categories.text, values.categories!),
-    pool: parsePoolCsv(
-      respondents.text,
-      values.respondents!,
-      settings.idColumn ? { idColumn: settings.idColumn } : {},
-    ),
+    quotas,
+    pool,
+    settings,
     hashes: {
       categories: categories.hash,
       respondents: respondents.hash,

@@ -3,6 +3,7 @@
  * The password is read from standard input (never from the command line, where it would end up in
  * the shell history). There is no default production account: this is how the first one is made.
  */
+import { PARTNER_KINDS, type PartnerKind } from '../../core/coalition/organisation-kinds.ts';
 import { DomainError } from '../../core/errors.ts';
 import { ACCOUNT_ROLES } from '../../db/schema/index.ts';
 import { openDatabase } from '../../db/client.ts';
@@ -12,7 +13,11 @@ import { systemClock } from '../../server/services/context.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo } from '../io.ts';
 
-const USAGE = `Gebruik: npx wijkkompas user create --email E --name N --organisation CODE --role admin|coordinator|partner|viewer [--organisation-name NAAM]
+export const VERBS = ['create'] as const;
+
+export const USAGE = `Gebruik: npx wijkkompas user create --email E --name N --organisation CODE --role admin|coordinator|partner|viewer [--organisation-name NAAM] [--municipality GMnnnn] [--kind SOORT]
+Een nieuwe partnerorganisatie (een code die niet met GM begint) hoort bij een gemeente: geef --municipality GMnnnn
+(die gemeente moet al bestaan) en eventueel --kind (${PARTNER_KINDS.join(', ')}).
 Het wachtwoord (minstens 12 tekens) wordt van standaardinvoer gelezen, bv.: echo "$WACHTWOORD" | npx wijkkompas user create ...`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -28,6 +33,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       name: { type: 'string' },
       organisation: { type: 'string' },
       'organisation-name': { type: 'string' },
+      municipality: { type: 'string' },
+      kind: { type: 'string' },
       role: { type: 'string' },
     }).values;
   } catch (error) {
@@ -58,11 +65,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         password,
         organisationCode: values.organisation!,
         organisationName: values['organisation-name'],
+        municipalityCode: values.municipality,
+        partnerKind: values.kind as PartnerKind | undefined,
         role,
       },
     );
+    const link = organisation.municipalityCode ? `, partner van ${organisation.municipalityCode}` : '';
     io.out(
-      `Account aangemaakt: ${user.email} (${user.role}) bij ${organisation.name} [${organisation.code}]`,
+      `Account aangemaakt: ${user.email} (${user.role}) bij ${organisation.name} [${organisation.code}${link}]`,
     );
     return 0;
   } catch (error) {

@@ -19,12 +19,25 @@ export const APPROACH_ACTIONS = [
   'edit_cba', // social cost-benefit analyses (MKBA)
   'manage_panels', // citizens' panels: settings, pool, quotas, selection runs, draws
   'read_panel_personal_data', // the registrants of a citizens' panel (every access is audited)
+  'upload_documents', // files as evidence or as a contract attachment
+  'delete_documents', // any document of the approach (the uploader may delete their own)
+  'edit_stakeholders', // the stakeholder map and the media image (step 1.4)
+  'manage_coalition', // coalition members, the board, programme bureau and process direction
+  'edit_contract', // drafts of the local contract, signing, amendments, evaluations, proposals' decisions
+  'propose_commitment_change', // a partner proposes a change to its own organisation's commitments
 ] as const;
 export type ApproachAction = (typeof APPROACH_ACTIONS)[number];
 
 const PERMISSIONS: Record<ApproachRole, readonly ApproachAction[]> = {
   coordinator: APPROACH_ACTIONS,
-  partner: ['read', 'edit_points', 'edit_cba'],
+  partner: [
+    'read',
+    'edit_points',
+    'edit_cba',
+    'upload_documents',
+    'edit_stakeholders',
+    'propose_commitment_change',
+  ],
   viewer: ['read'],
 };
 
@@ -46,6 +59,27 @@ export function canPerform(role: ApproachRole | null, action: ApproachAction): b
 
 export function listPermissions(role: ApproachRole | null): ApproachAction[] {
   return role ? [...PERMISSIONS[role]] : [];
+}
+
+/**
+ * Partner organisations and accounts of a municipality are managed by its coordinators and by the
+ * platform administrator (who names the municipality).
+ */
+export function canManageMunicipality(
+  actor: Pick<Actor, 'role' | 'organisationKind' | 'organisationCode'>,
+  municipalityCode: string,
+): boolean {
+  if (actor.role === 'admin') return true;
+  return (
+    actor.role === 'coordinator' &&
+    actor.organisationKind === 'municipality' &&
+    actor.organisationCode === municipalityCode
+  );
+}
+
+/** A partner proposes changes only to its own organisation's commitments; a coordinator edits all. */
+export function canProposeFor(actor: Pick<Actor, 'organisationId'>, organisationId: string): boolean {
+  return actor.organisationId === organisationId;
 }
 
 /** Only coordinators of a municipality (or the platform administrator) start new approaches. */

@@ -39,7 +39,14 @@ export {
 } from './alternates.ts';
 export { computeGini } from './gini.ts';
 export { computeSha256 } from './sha256.ts';
-export { parseQuotasCsv, parsePoolCsv, type PoolCsvOptions } from './read-sortition-csv.ts';
+export {
+  parseQuotasCsv,
+  parsePoolCsv,
+  readPoolCsv,
+  type PoolCsv,
+  type PoolCsvOptions,
+} from './read-sortition-csv.ts';
+export { findIdColumn, rankIdColumnName, ID_COLUMN_PATTERNS } from './id-column.ts';
 export { parseCsv, type CsvTable, type CsvRow } from './parse-csv.ts';
 export { SelectionCancelledError } from './pricing.ts';
 export {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DomainError } from '../errors.ts';
 import { isDomainError } from '../errors.ts';
 import { parseCsv } from './parse-csv.ts';
-import { parsePoolCsv, parseQuotasCsv } from './read-sortition-csv.ts';
+import { findIdColumn } from './id-column.ts';
+import { parsePoolCsv, parseQuotasCsv, readPoolCsv } from './read-sortition-csv.ts';
 
 function errorOf(run: () => unknown): DomainError {
   try {
@@ -47,6 +48,12 @@ describe('parseQuotasCsv', () => {
     );
   });
 
+  it('reads the older Sortition Foundation layout category,name,min,max', () => {
+    expect(
+      parseQuotasCsv('category,name,min,max,min_flex,max_flex\nGender,Male,10,11,0,12\n', 'c.csv'),
+    ).toEqual([{ category: 'Gender', value: 'Male', min: 10, max: 11, minFlex: 0, maxFlex: 12 }]);
+  });
+
   it('reads the Sortition Foundation layout with min_flex and max_flex', () => {
     expect(
       parseQuotasCsv('feature,value,min,max,min_flex,max_flex\nGender,Female,11,12,0,12\n', 'f.csv'),
@@ -69,6 +76,29 @@ describe('parseQuotasCsv', () => {
   it('rejects an unknown header', () => {
     const error = errorOf(() => parseQuotasCsv('kenmerk,waarde,min,max\n', 'q.csv'));
     expect(error.issues).toEqual([expect.objectContaining({ path: ['q.csv', 1] })]);
+  });
+});
+
+describe('readPoolCsv: the id column', () => {
+  it('recognises nationbuilder_id (Sortition Foundation) before any other id-like column', () => {
+    const text = 'nr,nationbuilder_id,Gender\n1,p7,Male\n2,p9,Female\n';
+    const read = readPoolCsv(text, 'candidates.csv');
+    expect(read.idColumn).toBe('nationbuilder_id');
+    expect(read.pool.map((m) => m.id)).toEqual(['p7', 'p9']);
+  });
+
+  it('recognises other obvious id columns, case and separators ignored', () => {
+    expect(findIdColumn(['Gender', 'Person ID'])).toBe('Person ID');
+    expect(findIdColumn(['respondent-id', 'leeftijd'])).toBe('respondent-id');
+    expect(findIdColumn(['deelnemersnummer', 'wijk'])).toBe('deelnemersnummer');
+    expect(findIdColumn(['ID', 'person_id'])).toBe('ID');
+    expect(findIdColumn(['gender', 'identity', 'middle'])).toBeNull();
+  });
+
+  it('says when the ids are row numbers, and null forces row numbers', () => {
+    expect(readPoolCsv('gender\nfemale\n', 'r.csv').idColumn).toBeNull();
+    const forced = readPoolCsv('id,gender\nA,female\n', 'r.csv', { idColumn: null });
+    expect(forced).toEqual({ idColumn: null, pool: [{ id: '1', values: { id: 'A', gender: 'female' } }] });
   });
 });
 

@@ -8,12 +8,15 @@
  * Problems become DomainError 'invalid_input' with one issue per problem, path [file, line, column].
  */
 import { DomainError, type FieldIssue } from '../errors.ts';
+import { findIdColumn } from './id-column.ts';
 import { parseCsv } from './parse-csv.ts';
 import type { PoolMember, Quota } from './types.ts';
 
 const LAYOUTS = [
   { category: 'category', value: 'feature' },
   { category: 'feature', value: 'value' },
+  // The Sortition Foundation's older stratification app: category,name,min,max[,min_flex,max_flex].
+  { category: 'category', value: 'name' },
 ] as const;
 
 export function parseQuotasCsv(text: string, file: string): Quota[] {
@@ -27,7 +30,7 @@ export function parseQuotasCsv(text: string, file: string): Quota[] {
   if (!layout || index('min') < 0 || index('max') < 0) {
     issues.push({
       path: [file, 1],
-      message: `${file}, regel 1: verwacht kolommen "category,feature,min,max" of "feature,value,min,max[,min_flex,max_flex]", niet "${table.header.join(',')}".`,
+      message: `${file}, regel 1: verwacht kolommen "category,feature,min,max", "feature,value,min,max[,min_flex,max_flex]" of "category,name,min,max[,min_flex,max_flex]", niet "${table.header.join(',')}".`,
     });
     throw new DomainError('invalid_input', issues.map((issue) => issue.message).join('\n'), { issues });
   }
@@ -83,18 +86,31 @@ export function parseQuotasCsv(text: string, file: string): Quota[] {
 }
 
 export interface PoolCsvOptions {
-  /** Column with registrant ids; default a column named "id" if present, else the 1-based row number. */
-  idColumn?: string;
+  /**
+   * Column with registrant ids. Undefined: the column id-column.ts recognises (nationbuilder_id, id,
+   * person_id ...), else the 1-based row number; null: the row number, whatever the header says.
+   */
+  idColumn?: string | null;
+}
+
+export interface PoolCsv {
+  pool: PoolMember[];
+  /** The column the ids came from; null when they are row numbers. */
+  idColumn: string | null;
 }
 
 export function parsePoolCsv(text: string, file: string, options: PoolCsvOptions = {}): PoolMember[] {
+  return readPoolCsv(text, file, options).pool;
+}
+
+/** The pool and where its ids came from (so a caller can warn about row numbers). */
+export function readPoolCsv(text: string, file: string, options: PoolCsvOptions = {}): PoolCsv {
   const issues: FieldIssue[] = [];
   const table = parseCsv(text, file, issues);
   const { header } = table;
   if (header.length === 0) issues.push({ path: [file], message: `${file}: het bestand is leeg.` });
-  const idIndex = options.idColumn
-    ? header.indexOf(options.idColumn)
-    : header.findIndex((name) => name.toLowerCase() === 'id');
+  const wanted = options.idColumn === undefined ? findIdColumn(header) : options.idColumn;
+  const idIndex = wanted === null ? -1 : header.indexOf(wanted);
   if (options.idColumn && idIndex < 0) {
     issues.push({
       path: [file, 1, options.idColumn],
@@ -131,7 +147,7 @@ export function parsePoolCsv(text: string, file: string, options: PoolCsvOptions
     pool.push({ id, values });
   });
   if (issues.length > 0) throw new DomainError('invalid_input', summarize(issues), { issues });
-  return pool;
+  return { pool, idColumn: idIndex >= 0 ? (header[idIndex] ?? null) : null };
 }
 
 function summarize(issues: FieldIssue[]): string {

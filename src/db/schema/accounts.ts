@@ -1,6 +1,6 @@
 /** Accounts and tenancy: organisations, users, sessions. */
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** A municipality (code = CBS code, e.g. GM0344) or a partner organisation (code chosen by an admin). */
 export const organisations = pgTable(
@@ -12,11 +12,20 @@ export const organisations = pgTable(
     kind: text('kind', { enum: ['municipality', 'partner'] }).notNull(),
     /** Partner organisations belong to the municipality they work in (nullable for national ones). */
     municipalityCode: text('municipality_code'),
-    /** Kind of partner: housing corporation, police, school board, welfare, employer, national government ... */
+    /** Free text kept from before partner kinds existed (e.g. 'wonen'); shown as a note. */
     sector: text('sector'),
+    /** What a partner is (core/coalition/organisation-kinds.ts PARTNER_KINDS); null for a municipality. */
+    partnerKind: text('partner_kind'),
+    /** The policy domains it works in (core/coalition/domains.ts COALITION_DOMAINS). */
+    domains: text('domains').array().notNull().default([]),
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('organisations_code_key').on(t.code)],
+  (t) => [
+    uniqueIndex('organisations_code_key').on(t.code),
+    index('organisations_municipality_idx').on(t.municipalityCode),
+  ],
 );
 
 /** Account-level role: `admin` is the platform administrator; the others are the default role of a
@@ -35,9 +44,14 @@ export const users = pgTable(
     role: text('role', { enum: ACCOUNT_ROLES }).notNull(),
     passwordHash: text('password_hash').notNull(),
     isDisabled: boolean('is_disabled').notNull().default(false),
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    index('users_organisation_idx').on(t.organisationId),
+  ],
 );
 
 /** Server-side sessions. Only a SHA-256 hash of the cookie token is stored. */

@@ -5,3 +5,4 @@ export * from './framework.ts';
 export * from './analysis.ts';
 export * from './cba.ts';
 export * from './panels.ts';
+export * from './invitations.ts';

@@ -71,10 +71,30 @@ export const DEMO_USERS = {
 } as const;
 
 const PARTNERS = [
-  { code: 'DEMO-CORP', name: 'Woningcorporatie Stadswonen (demo)', sector: 'wonen' },
-  { code: 'DEMO-POLITIE', name: 'Politie basisteam Utrecht-Noord (demo)', sector: 'veiligheid' },
-  { code: 'DEMO-SCHOOL', name: 'Stichting Primair Onderwijs Utrecht-Noord (demo)', sector: 'onderwijs' },
-  { code: 'DEMO-WELZIJN', name: 'Welzijnsorganisatie Wijk & Co (demo)', sector: 'zorg en welzijn' },
+  {
+    code: 'DEMO-CORP',
+    name: 'Woningcorporatie Stadswonen (demo)',
+    partnerKind: 'housing_corporation',
+    domains: ['housing'],
+  },
+  {
+    code: 'DEMO-POLITIE',
+    name: 'Politie basisteam Utrecht-Noord (demo)',
+    partnerKind: 'police',
+    domains: ['safety'],
+  },
+  {
+    code: 'DEMO-SCHOOL',
+    name: 'Stichting Primair Onderwijs Utrecht-Noord (demo)',
+    partnerKind: 'school_board',
+    domains: ['education'],
+  },
+  {
+    code: 'DEMO-WELZIJN',
+    name: 'Welzijnsorganisatie Wijk & Co (demo)',
+    partnerKind: 'care_welfare',
+    domains: ['care_welfare', 'social'],
+  },
 ];
 
 /**
@@ -115,7 +135,8 @@ export async function seedDemo(
       name: p.name,
       kind: 'partner',
       municipalityCode: 'GM0344',
-      sector: p.sector,
+      partnerKind: p.partnerKind,
+      domains: p.domains,
     });
     orgIds.set(p.code, row.id);
   }

@@ -66,6 +66,13 @@ export function createOpenApiInfo() {
       { name: 'Wijkanalyse', description: 'Gebieden, indicatoren, waarnemingen en analyses (CBS)' },
       { name: 'Burgerpanels', description: 'Burgerpanels door loting' },
       { name: 'MKBA', description: 'Maatschappelijke kosten-batenanalyse' },
+      { name: 'Organisaties', description: 'Partnerorganisaties van een gemeente' },
+      { name: 'Uitnodigingen', description: 'Mensen uitnodigen voor een wijkaanpak (eenmalige links)' },
+      { name: 'Accounts', description: 'Accounts van een gemeente, deactiveren en wachtwoord herstellen' },
+      { name: 'Documenten', description: 'Bestanden als bewijs en als bijlage van het lokaal contract' },
+      { name: 'Krachtenveld', description: 'Stakeholders, belang en invloed, mediabeeld (stap 1.4)' },
+      { name: 'Coalitie', description: 'Lokale coalitie, bestuurlijk overleg, programmabureau en procesregie' },
+      { name: 'Lokaal contract', description: 'Versies, toezeggingen, ondertekening, evaluatie en voorstellen' },
     ],
     components: {
       securitySchemes: {

@@ -4,7 +4,7 @@ import { isRegionCode } from '../../core/analysis/region-code.ts';
 import { problemSchema } from '../errors.ts';
 
 /** Error responses a route can give, for its OpenAPI description. */
-export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 422 | 429)[]) {
+export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429)[]) {
   return Object.fromEntries(statuses.map((s) => [s, problemSchema])) as Record<number, typeof problemSchema>;
 }
 

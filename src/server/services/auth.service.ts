@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Actor, AccountRole } from '../../core/access/actor.ts';
+import { PARTNER_KINDS, type PartnerKind } from '../../core/coalition/organisation-kinds.ts';
 import { DomainError } from '../../core/errors.ts';
 import {
   deleteSession,
@@ -76,6 +77,11 @@ export function createAuthService(ctx: ServiceContext, options: { sessionHours: 
       await deleteSession(ctx.db, tokenHash);
     },
 
+    /** Drops sessions that were ended in the database (deactivation, password reset) from the cache. */
+    forgetSessions(tokenHashes: string[]): void {
+      for (const tokenHash of tokenHashes) resolved.delete(tokenHash);
+    },
+
     async resolve(token: string): Promise<SessionInfo | undefined> {
       const tokenHash = hashToken(token);
       const now = ctx.clock.now();
@@ -110,6 +116,14 @@ export interface CreateUserInput {
   organisationCode: string;
   /** Needed only when the organisation does not exist yet. */
   organisationName?: string | undefined;
+  /**
+   * A new partner organisation belongs to a municipality (GMnnnn, must exist): so it appears among
+   * the municipality's organisations and can take part in its approaches. Only an administrator's
+   * own organisation may stand alone.
+   */
+  municipalityCode?: string | undefined;
+  /** The kind of a new partner organisation (default: other). */
+  partnerKind?: PartnerKind | undefined;
   role: AccountRole;
 }
 
@@ -141,10 +155,36 @@ export async function createUser(ctx: ServiceContext, input: CreateUserInput) {
           `Organisatie ${input.organisationCode} bestaat niet; geef --organisation-name om haar aan te maken.`,
         );
       }
+      let municipalityCode: string | null = null;
+      if (!isMunicipality && input.municipalityCode) {
+        const municipality = await findOrganisationByCode(db, input.municipalityCode);
+        if (!municipality || municipality.kind !== 'municipality') {
+          throw new DomainError(
+            'not_found',
+            `Gemeente ${input.municipalityCode} bestaat niet; maak eerst een account bij die gemeente.`,
+          );
+        }
+        municipalityCode = municipality.code;
+      } else if (!isMunicipality && input.role !== 'admin') {
+        throw new DomainError(
+          'invalid_input',
+          `Organisatie ${input.organisationCode} is nieuw: geef met --municipality GMnnnn aan bij welke gemeente zij hoort.`,
+          {
+            issues: [{ path: ['municipalityCode'], message: 'verplicht voor een nieuwe partnerorganisatie' }],
+          },
+        );
+      }
+      if (input.partnerKind && !PARTNER_KINDS.includes(input.partnerKind)) {
+        throw new DomainError('invalid_input', `Onbekende soort organisatie: ${input.partnerKind}.`, {
+          issues: [{ path: ['partnerKind'], message: `een van ${PARTNER_KINDS.join(', ')}` }],
+        });
+      }
       organisation = await insertOrganisation(db, {
         code: input.organisationCode,
         name: input.organisationName,
         kind: isMunicipality ? 'municipality' : 'partner',
+        municipalityCode,
+        partnerKind: isMunicipality ? null : (input.partnerKind ?? 'other'),
       });
       await insertAuditEvent(db, {
         actorUserId: null,

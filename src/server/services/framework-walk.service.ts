@@ -4,6 +4,7 @@
  */
 import type { Actor } from '../../core/access/actor.ts';
 import { canPerform } from '../../core/access/approach-role.ts';
+import { PARTNER_KIND_LABELS, type PartnerKind } from '../../core/coalition/organisation-kinds.ts';
 import { DomainError } from '../../core/errors.ts';
 import {
   FRAMEWORK,
@@ -465,7 +466,14 @@ export function createFrameworkWalkService(ctx: ServiceContext) {
     async listParticipatingOrganisations(actor: Actor, approachId: string) {
       const approach = await loadApproachFor(ctx.db, actor, approachId, 'read');
       const orgs = await listOrganisationsOfMunicipality(ctx.db, approach.municipalityCode);
-      return orgs.map((o) => ({ id: o.id, code: o.code, name: o.name, kind: o.kind, sector: o.sector }));
+      return orgs.map((o) => ({
+        id: o.id,
+        code: o.code,
+        name: o.name,
+        kind: o.kind,
+        sector:
+          o.sector ?? (o.partnerKind ? (PARTNER_KIND_LABELS[o.partnerKind as PartnerKind] ?? null) : null),
+      }));
     },
   };
 }

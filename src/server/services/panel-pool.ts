@@ -4,14 +4,13 @@
  * other columns are never stored, and the answer names them).
  */
 import { DomainError, type FieldIssue } from '../../core/errors.ts';
+import { rankIdColumnName } from '../../core/sortition/id-column.ts';
 import type { Quota } from '../../core/sortition/types.ts';
 import type { FileTable } from './panel-files.ts';
 
 /** Most distinct values a column may have to be shown as a feature with its values. */
 const FEATURE_VALUE_LIMIT = 30;
 export const POOL_ROW_LIMIT = 50_000;
-const ID_NAMES =
-  /^(id|nr|nummer|ref|referentie|reference|registratie(nummer)?|respondent(_?id)?|deelnemer(s?nummer)?)$/i;
 const ADDRESS_NAMES = /(adres|address|straat|street|postcode|postal|huisnummer|house|huishouden|household)/i;
 
 export interface ColumnDescription {
@@ -35,13 +34,14 @@ export function describeColumns(table: FileTable): ColumnDescription[] {
     const distinctCount = counts.size;
     const isFeatureLike =
       distinctCount > 0 && distinctCount <= FEATURE_VALUE_LIMIT && distinctCount < table.rows.length;
-    const suggestedRole: ColumnDescription['suggestedRole'] = ID_NAMES.test(name)
-      ? 'id'
-      : ADDRESS_NAMES.test(name)
-        ? 'household'
-        : isFeatureLike
-          ? 'feature'
-          : 'drop';
+    const suggestedRole: ColumnDescription['suggestedRole'] =
+      rankIdColumnName(name) >= 0
+        ? 'id'
+        : ADDRESS_NAMES.test(name)
+          ? 'household'
+          : isFeatureLike
+            ? 'feature'
+            : 'drop';
     return {
       name,
       distinctCount,
