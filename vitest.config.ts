@@ -4,8 +4,12 @@ import { defineConfig } from 'vitest/config';
 // database, one shared PGlite per run), e2e (real Chromium against the built app).
 export default defineConfig({
   test: {
+    // Files and tests run in a random order, so a test that leans on another's data or on running
+    // first fails in some order. The run prints its seed; `npx vitest run --sequence.seed=N` repeats it.
+    sequence: { shuffle: true },
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
@@ -14,6 +18,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
@@ -22,11 +27,14 @@ export default defineConfig({
           pool: 'forks',
           isolate: false,
           fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // The demo seed and the first import of the Utrecht files take ~40 s alone, several times
+          // that on a busy machine.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
