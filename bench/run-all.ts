@@ -19,6 +19,11 @@ const BENCHMARKS: { name: string; script: string; summary: string }[] = [
     summary: 'CBS import against PostgreSQL COPY; ranking and accumulation; area profile under load',
   },
   {
+    name: 'mkba',
+    script: 'bench/mkba.ts',
+    summary: 'MKBA: the largest case against the quadratic item sensitivity; event loop with the worker',
+  },
+  {
     name: 'load',
     script: 'bench/load.ts',
     summary:

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type pgModule from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -48,33 +49,42 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  // dataDir null = in memory (tests).
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
-  await client.waitReady;
-  const db = drizzle(client, { schema }) as unknown as Database;
-  await migrate(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
-  return {
-    db,
-    kind: 'pglite',
-    query: async <T>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
-    executeSql: async (text, values = []) => {
-      if (values.length > 0) return client.query<Record<string, unknown>>(text, values);
-      try {
-        const results = await client.exec(text);
-        return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
-      } catch (error) {
-        // One connection serves everything: a script that failed inside BEGIN must not leave it aborted.
-        await client.exec('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
-    },
-    listen: async (channel, onNotify, onState) => {
-      const stop = await client.listen(channel, onNotify);
-      onState?.(true);
-      return stop;
-    },
-    close: () => client.close(),
-  };
+  // One process per data folder (data-dir-lock.ts); dataDir null = in memory (tests).
+  const release = dataDir ? lockDataDir(dataDir) : () => undefined;
+  try {
+    const client = dataDir ? new PGlite(dataDir) : new PGlite();
+    await client.waitReady;
+    const db = drizzle(client, { schema }) as unknown as Database;
+    await migrate(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    return {
+      db,
+      kind: 'pglite',
+      query: async <T>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
+      executeSql: async (text, values = []) => {
+        if (values.length > 0) return client.query<Record<string, unknown>>(text, values);
+        try {
+          const results = await client.exec(text);
+          return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+        } catch (error) {
+          // One connection serves everything: a script that failed inside BEGIN must not leave it aborted.
+          await client.exec('ROLLBACK').catch(() => undefined);
+          throw error;
+        }
+      },
+      listen: async (channel, onNotify, onState) => {
+        const stop = await client.listen(channel, onNotify);
+        onState?.(true);
+        return stop;
+      },
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 /**

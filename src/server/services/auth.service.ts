@@ -51,6 +51,11 @@ export interface SessionInfo {
 const SESSION_CACHE_MS = 5000;
 const SESSION_CACHE_SIZE = 10_000;
 
+/** How an e-mail address is compared (login, rate limit): trimmed, lower case. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
 export interface AuthServiceOptions {
   sessionHours: number;
   /** Ends of sessions made by other instances (decision 0901); without it, this process only. */
@@ -97,7 +102,7 @@ export function createAuthService(ctx: ServiceContext, options: AuthServiceOptio
       input: { email: string; password: string },
       options: { previousToken?: string | undefined } = {},
     ): Promise<SessionInfo & { token: string }> {
-      const user = await findUserByEmail(ctx.db, input.email.trim());
+      const user = await findUserByEmail(ctx.db, normaliseEmail(input.email));
       if (!user || user.isDisabled) {
         dummyHash ??= hashPassword('dummy-password-for-timing');
         await verify(await dummyHash, input.password).catch(() => false);
