@@ -37,6 +37,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          // Not shuffled yet: in a shuffled run on a loaded machine analysis-profile, cba and
+          // local-indicators failed (the journeys share the one demo database); unit and integration
+          // tests are shuffled (decision 0301).
+          sequence: { shuffle: false },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
