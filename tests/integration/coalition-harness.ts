@@ -90,8 +90,14 @@ export function signingBody(municipalityId: string, partnerOrgId: string) {
   };
 }
 
+type BaseScenario = Awaited<ReturnType<typeof buildScenario>>;
+
 export async function buildCoalitionScenario() {
-  const s = await buildScenario();
+  return addCoalition(await buildScenario());
+}
+
+/** Adds the coalition's records to any scenario (the route matrix adds them to its shared one). */
+export async function addCoalition<S extends BaseScenario>(s: S) {
   const A = `/api/v1/approaches/${s.approach.id}`;
   const municipalityId = s.municipality.id;
   const document = await ok<{ id: string }>(

@@ -22,6 +22,8 @@ export interface CoalitionRouteCase {
   prepare?: (s: Scenario) => Promise<void>;
   needsCoalition?: boolean;
   headers?: (s: Scenario) => Record<string, string>;
+  /** Its success changes what other cases rely on (see route-matrix.test.ts). */
+  fresh?: boolean;
 }
 
 const A = (s: Scenario) => `/api/v1/approaches/${s.approach.id}`;
@@ -74,6 +76,8 @@ const WITH_COALITION: CoalitionRouteCase[] = (
       invalid: (s) => ({ url: `${A(s)}/documents/x`, fields: ['documentId'] }),
       forbiddenFor: 'partner',
       success: 204,
+      // removes the document other cases download and attach
+      fresh: true,
     },
     {
       method: 'GET',
@@ -118,6 +122,8 @@ const WITH_COALITION: CoalitionRouteCase[] = (
       invalid: (s) => ({ url: `${A(s)}/stakeholders/x`, fields: ['stakeholderId'] }),
       forbiddenFor: 'viewer',
       success: 204,
+      // removes the stakeholder the PATCH case edits
+      fresh: true,
     },
     {
       method: 'POST',
@@ -167,6 +173,8 @@ const WITH_COALITION: CoalitionRouteCase[] = (
       invalid: (s) => ({ url: `${A(s)}/media-items/x`, fields: ['mediaItemId'] }),
       forbiddenFor: 'viewer',
       success: 204,
+      // removes the media item the PATCH case edits
+      fresh: true,
     },
     {
       method: 'GET',
@@ -237,6 +245,8 @@ const WITH_COALITION: CoalitionRouteCase[] = (
       invalid: (s) => ({ url: `${A(s)}/coalition/members/x`, fields: ['memberId'] }),
       forbiddenFor: 'partner',
       success: 204,
+      // removes the membership the PATCH case edits
+      fresh: true,
     },
     {
       method: 'PUT',
@@ -320,6 +330,8 @@ const WITH_COALITION: CoalitionRouteCase[] = (
       }),
       forbiddenFor: 'partner',
       success: 200,
+      // changes the draft's revision
+      fresh: true,
     },
     {
       method: 'PATCH',
@@ -333,6 +345,8 @@ const WITH_COALITION: CoalitionRouteCase[] = (
       }),
       forbiddenFor: 'partner',
       success: 200,
+      // changes the draft's revision
+      fresh: true,
     },
     {
       method: 'POST',
@@ -351,6 +365,8 @@ const WITH_COALITION: CoalitionRouteCase[] = (
       }),
       forbiddenFor: 'partner',
       success: 200,
+      // signs the draft other cases edit
+      fresh: true,
     },
     {
       method: 'POST',
@@ -458,6 +474,8 @@ const WITH_COALITION: CoalitionRouteCase[] = (
       }),
       forbiddenFor: 'partner',
       success: 200,
+      // changes the draft's revision
+      fresh: true,
     },
   ] satisfies CoalitionRouteCase[]
 ).map((c) => ({ ...c, needsCoalition: true }));
@@ -540,6 +558,8 @@ export const COALITION_CASES: CoalitionRouteCase[] = [
     }),
     forbiddenFor: 'viewer',
     success: 200,
+    // disables the partner, whom the 403 checks use
+    fresh: true,
   },
   {
     method: 'POST',

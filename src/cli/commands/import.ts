@@ -5,7 +5,7 @@
  * Writes into the database from the environment (WIJKKOMPAS_DATA_DIR or DATABASE_URL). Every file
  * is read first; when one is bad, the command stops with its error and writes nothing at all.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { readCbsFile } from '../../core/cbs-import/read-cbs-file.ts';
 import { DomainError } from '../../core/errors.ts';
 import { createAnalysisData, loadStoredCatalogue } from '../../server/services/analysis-data.ts';
@@ -15,6 +15,7 @@ import {
   type ImportResult,
 } from '../../server/services/analysis-import.service.ts';
 import { systemClock } from '../../server/services/context.ts';
+import { CBS_ODATA_V3_URL, CBS_ODATA_V4_URL, fetchCbsTable } from '../../server/services/cbs-odata-fetch.ts';
 import { parseCommandArgs } from '../args.ts';
 import { openDatabaseFromEnvironment, printDomainError } from '../database.ts';
 import type { CliIo } from '../io.ts';
@@ -23,8 +24,13 @@ export const VERBS = ['cbs', 'metadata', 'geo'] as const;
 
 export const USAGE = `Gebruik:
   npx wijkkompas import cbs BESTAND... [--year JJJJ] [--table-id 85984NED]
+  npx wijkkompas import cbs --table 85984NED [--year JJJJ] [--api v3|v4] [--api-url URL] [--save BESTAND.json]
   npx wijkkompas import metadata DataProperties_85984NED.json TableInfos_85984NED.json
   npx wijkkompas import geo BESTAND.geojson --year JJJJ --code-property KODE [--code-prefix BU0344]
+BESTAND: kwb-xlsx/csv, StatLine-CSV (met symbolen of onbewerkt, met de regiocodes), OData v3 TypedDataSet
+of v4 Observations (CSV of JSON). --table haalt een CBS-tabel op via de OData-API van CBS (v3 standaard,
+${CBS_ODATA_V3_URL}; v4: ${CBS_ODATA_V4_URL}; een ander adres met --api-url of WIJKKOMPAS_CBS_ODATA_URL);
+een tabel met perioden wordt op één jaar gefilterd (--year, anders het laatste); --save bewaart wat is opgehaald.
 De database komt uit de omgeving (WIJKKOMPAS_DATA_DIR of DATABASE_URL).`;
 
 const OUTCOME_LABELS: Record<ImportResult['outcome'], string> = {
@@ -82,6 +88,65 @@ export function formatImportReport(result: ImportResult): string {
   return lines.join('\n');
 }
 
+/** `import cbs --table`: fetch through CBS's OData API, then import what came back like a file. */
+async function importTable(
+  options: {
+    tableId: string;
+    api: 'v3' | 'v4';
+    apiUrl: string | undefined;
+    year: number | undefined;
+    save: string | undefined;
+  },
+  io: CliIo,
+): Promise<number> {
+  let fetched;
+  try {
+    fetched = await fetchCbsTable({
+      tableId: options.tableId,
+      api: options.api,
+      ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}),
+      ...(options.year !== undefined ? { year: options.year } : {}),
+    });
+  } catch (error) {
+    if (error instanceof DomainError) {
+      printDomainError(io, error);
+      io.err('Er is niets geïmporteerd.');
+      return 1;
+    }
+    throw error;
+  }
+  io.out(
+    `Opgehaald: tabel ${fetched.bundle.tableId} (OData ${options.api}${fetched.period ? `, periode ${fetched.period}` : ''}), ` +
+      `${number.format(fetched.bundle.rows.length)} rijen in ${fetched.pages} pagina's`,
+  );
+  if (options.save) writeFileSync(options.save, fetched.content);
+  const database = await openDatabaseFromEnvironment();
+  const ctx = { db: database.db, clock: systemClock };
+  const imports = createAnalysisImportService(ctx, createAnalysisData(ctx.db));
+  try {
+    io.out(
+      formatImportReport(
+        await imports.importCbsFile(null, {
+          fileName: fetched.fileName,
+          content: fetched.content,
+          year: options.year,
+          tableId: fetched.bundle.tableId,
+        }),
+      ),
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof DomainError) {
+      printDomainError(io, error);
+      io.err('Er is niets geïmporteerd.');
+      return 1;
+    }
+    throw error;
+  } finally {
+    await database.close();
+  }
+}
+
 function readFiles(paths: readonly string[], io: CliIo): { path: string; content: Buffer }[] | null {
   const files: { path: string; content: Buffer }[] = [];
   for (const path of paths) {
@@ -115,6 +180,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       'table-id': { type: 'string' },
       'code-property': { type: 'string' },
       'code-prefix': { type: 'string' },
+      table: { type: 'string' },
+      api: { type: 'string' },
+      'api-url': { type: 'string' },
+      save: { type: 'string' },
     });
   } catch (error) {
     io.err(`${(error as Error).message}\n${USAGE}`);
@@ -123,6 +192,26 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parsed;
   const year = parseYear(values.year, io);
   if (year === null) return 2;
+  if (verb === 'cbs' && values.table !== undefined) {
+    if (positionals.length > 0) {
+      io.err(`import cbs --table haalt de tabel op; geef dan geen bestanden.\n${USAGE}`);
+      return 2;
+    }
+    if (values.api !== undefined && values.api !== 'v3' && values.api !== 'v4') {
+      io.err(`--api moet v3 of v4 zijn, niet "${values.api}".`);
+      return 2;
+    }
+    return importTable(
+      {
+        tableId: values.table,
+        api: (values.api ?? 'v3') as 'v3' | 'v4',
+        apiUrl: values['api-url'] ?? process.env.WIJKKOMPAS_CBS_ODATA_URL,
+        year,
+        save: values.save,
+      },
+      io,
+    );
+  }
   if (!['cbs', 'metadata', 'geo'].includes(verb ?? '') || positionals.length === 0) {
     io.err(USAGE);
     return 2;

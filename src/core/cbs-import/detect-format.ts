@@ -6,6 +6,8 @@ import { getV3Stem } from '../analysis/indicator-catalogue.ts';
 import { failImport } from './import-issues.ts';
 import { parseDelimited, stripByteOrderMark } from './parse-csv.ts';
 import type { CbsFormat } from './read-result.ts';
+import { ODATA_BUNDLE_FORMAT } from './read-odata-json.ts';
+import { V3_REGION_KEYS } from './region-columns.ts';
 
 function isZip(content: Uint8Array): boolean {
   return (
@@ -28,8 +30,20 @@ function firstRecord(text: string, delimiter: string, fileName: string): string[
   }
 }
 
+/** An OData JSON document: which API, from the first characters (the reader checks it in full). */
+function detectJsonFormat(text: string): CbsFormat | null {
+  const head = stripByteOrderMark(text).slice(0, 4096).trimStart();
+  if (!head.startsWith('{')) return null;
+  if (head.includes(ODATA_BUNDLE_FORMAT))
+    return /"api"\s*:\s*"v4"/.test(head) ? 'odata-v4-json' : 'odata-v3-json';
+  if (head.includes('"@odata.context"')) return 'odata-v4-json';
+  return 'odata-v3-json';
+}
+
 /** Detects the format of a text file from its header line. */
 export function detectTextFormat(text: string, fileName: string): CbsFormat {
+  const json = detectJsonFormat(text);
+  if (json !== null) return json;
   const semicolon = firstRecord(text, ';', fileName);
   const comma = firstRecord(text, ',', fileName);
   const header = semicolon.length > comma.length ? semicolon : comma;
@@ -38,12 +52,13 @@ export function detectTextFormat(text: string, fileName: string): CbsFormat {
   if (header.includes('Measure') && header.includes('Value') && header.includes('Id'))
     return 'odata-v4-observations';
   if (header.length === 2 && header[0] === 'Identifier' && header[1] === 'Title') return 'region-names';
-  if (header.includes('WijkenEnBuurten') || header.includes('RegioS')) {
+  // OData v3 keys (also StatLine's raw "onbewerkte dataset"): a region dimension and Topic_<n> keys.
+  if (header.some((h) => V3_REGION_KEYS.includes(h))) {
     const hasTypedKeys = header.some((h) => /_\d+$/.test(h) && getV3Stem(h) !== h);
     if (hasTypedKeys) return 'odata-v3-typed';
   }
-  // StatLine: ";" with titled headers, usually with units in parentheses and group paths with "/".
-  if (semicolon.length > 1 && semicolon.some((h) => /\([^()]+\)\s*$/.test(h) || h.includes('/'))) {
+  // StatLine (labelled): titled headers, with units in parentheses and group paths with "/".
+  if (header.length > 1 && header.some((h) => /\([^()]+\)\s*$/.test(h) || h.includes('/'))) {
     return 'statline-csv';
   }
   failImport(fileName, {

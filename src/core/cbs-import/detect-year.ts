@@ -43,9 +43,9 @@ export function detectYearFromName(name: string): number | null {
   return years.size === 1 ? ([...years][0] ?? null) : null;
 }
 
-/** CBS period codes: "2023", "2023JJ00". */
+/** CBS period codes and labels: "2023", "2023JJ00", and "2023*" / "2023**" (provisional) in labelled exports. */
 export function parsePeriodYear(period: string): number | null {
-  const match = /^\s*((?:19|20)\d{2})(?:JJ00)?\s*$/.exec(period);
+  const match = /^\s*((?:19|20)\d{2})(?:JJ00)?\s*\**\s*$/.exec(period);
   return match ? Number(match[1]) : null;
 }
 

@@ -15,11 +15,11 @@ import { isBlankRecord, parseDelimited, stripByteOrderMark } from './parse-csv.t
 import type { ReadOptions, ReadResult } from './read-result.ts';
 import { summarizeRead } from './read-result.ts';
 import { detectDelimiter } from './read-kwb-csv.ts';
+import { createDimensionSplit } from './dimension-split.ts';
 import { iterateRecords } from './records.ts';
+import { V3_REGION_KEYS } from './region-columns.ts';
 import type { ValueColumn } from './wide-table.ts';
 import { readWideRows } from './wide-table.ts';
-
-const REGION_KEYS = ['WijkenEnBuurten', 'RegioS'];
 
 /** "GeregistreerdeMisdrijven" -> "Geregistreerde misdrijven". */
 export function humanizeStem(stem: string): string {
@@ -38,6 +38,8 @@ function getSuffix(column: string): number {
 interface ColumnPlan {
   valueColumns: ValueColumn[];
   ignoredColumns: { column: string; reason: string }[];
+  /** Keys of further dimensions (SoortMisdrijf, Leeftijd): keys without the _<n> of a topic. */
+  dimensionColumns: number[];
 }
 
 function planColumns(
@@ -46,10 +48,12 @@ function planColumns(
   newIndicators: NewIndicators,
   issues: ImportIssues,
   tableId: string | undefined,
+  topicTitles: ReadV3Options['topicTitles'],
 ): ColumnPlan {
   const attributeStems: readonly string[] = REGION_ATTRIBUTE_COLUMNS.v3Stems;
   const valueColumns: ValueColumn[] = [];
   const ignoredColumns: { column: string; reason: string }[] = [];
+  const dimensionColumns: number[] = [];
   const isMetadataTable = tableId !== undefined && catalogue.metadataTable?.tableId === tableId;
   header.forEach((column, index) => {
     const stem = getV3Stem(column);
@@ -57,8 +61,13 @@ function planColumns(
       ignoredColumns.push({ column: `kolom ${index + 1}`, reason: 'lege kolomkop' });
       return;
     }
-    if (attributeStems.includes(stem)) {
+    if (attributeStems.includes(stem) || V3_REGION_KEYS.includes(column)) {
       ignoredColumns.push({ column, reason: 'regio-aanduiding, geen indicator' });
+      return;
+    }
+    if (!/_\d+$/.test(column)) {
+      dimensionColumns.push(index);
+      ignoredColumns.push({ column, reason: 'dimensie: elke waarde geeft eigen indicatoren' });
       return;
     }
     const candidates = catalogue.findByV3Stem(stem);
@@ -81,28 +90,44 @@ function planColumns(
         return;
       }
     } else {
+      const described = topicTitles?.[column];
       key = newIndicators.obtain({
         originName: column,
         key: deriveIndicatorKey(stem),
-        title: humanizeStem(stem),
-        unit: '',
+        title: described?.title ?? humanizeStem(stem),
+        unit: described?.unit ?? '',
         aliases: { v3Stems: [stem] },
       }).key;
     }
     if (key !== undefined) valueColumns.push({ index, column, indicatorKey: key });
   });
-  return { valueColumns, ignoredColumns };
+  return { valueColumns, ignoredColumns, dimensionColumns };
 }
 
 export function readODataV3Typed(text: string, options: ReadOptions): ReadResult {
-  const { fileName, catalogue } = options;
   const body = stripByteOrderMark(text);
-  const records = parseDelimited(body, { delimiter: detectDelimiter(body.slice(0, 2000)), fileName });
+  const records = parseDelimited(body, {
+    delimiter: detectDelimiter(body.slice(0, 2000)),
+    fileName: options.fileName,
+  });
+  return readODataV3Records(records, { ...options, format: 'odata-v3-typed' });
+}
+
+export interface ReadV3Options extends ReadOptions {
+  format: 'odata-v3-typed' | 'odata-v3-json';
+  /** Titles and units of the table's topics (from its DataProperties): key -> { title, unit }. */
+  topicTitles?: Readonly<Record<string, { title: string; unit: string }>>;
+}
+
+/** The rows of a TypedDataSet (header first, as from a CSV or from OData JSON) as regions and observations. */
+export function readODataV3Records(records: readonly string[][], options: ReadV3Options): ReadResult {
+  const { fileName, catalogue } = options;
   const header = (records[0] ?? []).map((h) => h.trim());
   if (header.length === 0 || isBlankRecord(header))
     failImport(fileName, { row: 1, reason: 'het bestand is leeg' });
-  const regionColumn = header.findIndex((h) => REGION_KEYS.includes(h));
-  if (regionColumn < 0) failImport(fileName, { row: 1, reason: 'geen kolom WijkenEnBuurten of RegioS' });
+  const regionColumn = header.findIndex((h) => V3_REGION_KEYS.includes(h));
+  if (regionColumn < 0)
+    failImport(fileName, { row: 1, reason: `geen regiokolom (${V3_REGION_KEYS.join(', ')})` });
 
   const periodIndex = header.indexOf('Perioden');
   let periodYear: number | undefined;
@@ -124,7 +149,7 @@ export function readODataV3Typed(text: string, options: ReadOptions): ReadResult
 
   const issues = new ImportIssues(fileName);
   const newIndicators = new NewIndicators(catalogue, fileName);
-  const plan = planColumns(header, catalogue, newIndicators, issues, tableId);
+  const plan = planColumns(header, catalogue, newIndicators, issues, tableId, options.topicTitles);
   issues.throwIfAny();
   const levelColumn = header.findIndex((h) => getV3Stem(h) === 'SoortRegio');
   const codeColumn = header.findIndex((h) => getV3Stem(h) === 'Codering');
@@ -136,17 +161,31 @@ export function readODataV3Typed(text: string, options: ReadOptions): ReadResult
       ...(levelColumn >= 0 ? { levelColumn } : {}),
       codeCheckColumns: codeColumn >= 0 ? [codeColumn] : [],
       valueColumns: plan.valueColumns,
+      ...(plan.dimensionColumns.length > 0
+        ? {
+            dimensionColumns: plan.dimensionColumns,
+            resolveIndicator: createDimensionSplit({
+              catalogue,
+              newIndicators,
+              lookup: (key) => newIndicators.list().find((indicator) => indicator.key === key),
+              ...(options.dimensionLabels !== undefined
+                ? { labelTitles: new Map(Object.entries(options.dimensionLabels)) }
+                : {}),
+            }),
+          }
+        : {}),
     },
     iterateRecords(records),
     issues,
   );
   issues.throwIfAny();
-  const indicators = newIndicators.list();
+  const observed = new Set(table.observations.map((o) => o.indicatorKey));
+  const indicators = newIndicators.list().filter((indicator) => observed.has(indicator.key));
   return {
-    format: 'odata-v3-typed',
+    format: options.format,
     year,
     ...(tableId !== undefined ? { tableId } : {}),
-    source: { fileName, format: 'odata-v3-typed', ...(tableId !== undefined ? { tableId } : {}) },
+    source: { fileName, format: options.format, ...(tableId !== undefined ? { tableId } : {}) },
     regions: table.regions,
     observations: table.observations,
     indicators,

@@ -10,6 +10,7 @@ import { getRegionLevel, isPseudoRegionCode, normalizeRegionCode } from '../anal
 import { deriveIndicatorKey } from '../analysis/indicator-catalogue.ts';
 import { parsePeriodYear, resolveTableId, resolveYear } from './detect-year.ts';
 import { ImportIssues, failImport } from './import-issues.ts';
+import { createDimensionSplit } from './dimension-split.ts';
 import { NewIndicators } from './new-indicators.ts';
 import { SECRET, describeBadCell, parseCbsValue } from './parse-cell.ts';
 import { isBlankRecord, parseDelimited } from './parse-csv.ts';
@@ -38,8 +39,16 @@ function toCell(
 }
 
 export function readODataV4Observations(text: string, options: ReadV4Options): ReadResult {
+  const records = parseDelimited(text, { delimiter: ',', fileName: options.fileName });
+  return readODataV4Records(records, { ...options, format: 'odata-v4-observations' });
+}
+
+/** Observations (header first, as from a CSV or from OData JSON) as regions and observations. */
+export function readODataV4Records(
+  records: readonly string[][],
+  options: ReadV4Options & { format: 'odata-v4-observations' | 'odata-v4-json' },
+): ReadResult {
   const { fileName, catalogue } = options;
-  const records = parseDelimited(text, { delimiter: ',', fileName });
   const header = (records[0] ?? []).map((h) => h.trim());
   const column = (name: string) => header.indexOf(name);
   for (const name of ['Measure', 'Value']) {
@@ -53,14 +62,8 @@ export function readODataV4Observations(text: string, options: ReadV4Options): R
   const regionHeader = header[regionIndex] ?? 'regio';
   const periodIndex = column('Perioden');
   const known = new Set<string>([...V4_FIXED_COLUMNS, regionHeader, 'Perioden']);
-  const otherDimensions = header.filter((h) => !known.has(h));
-  if (otherDimensions.length > 0) {
-    failImport(fileName, {
-      row: 1,
-      column: otherDimensions[0],
-      reason: 'onbekende dimensie; alleen regio en perioden worden ondersteund (filter de tabel eerst)',
-    });
-  }
+  // Further dimensions (SoortMisdrijf, Leeftijd ...): each (measure, combination) is an indicator.
+  const dimensionIndices = header.flatMap((h, index) => (known.has(h) ? [] : [index]));
   const measureIndex = column('Measure');
   const valueIndex = column('Value');
   const attributeIndex = column('ValueAttribute');
@@ -90,7 +93,16 @@ export function readODataV4Observations(text: string, options: ReadV4Options): R
 
   const issues = new ImportIssues(fileName);
   const newIndicators = new NewIndicators(catalogue, fileName);
-  const keyByMeasure = new Map<string, string>();
+  /** Indicator key and provenance column per measure and combination of further dimension values. */
+  const keyByMeasure = new Map<string, { key: string; column: string }>();
+  const split = createDimensionSplit({
+    catalogue,
+    newIndicators,
+    lookup: (key) => newIndicators.list().find((indicator) => indicator.key === key),
+    ...(options.dimensionLabels !== undefined
+      ? { labelTitles: new Map(Object.entries(options.dimensionLabels)) }
+      : {}),
+  });
   const regions = new Map<string, RegionRecord>();
   const seen = new Map<string, Map<string, number>>(); // indicator key -> region code -> row
   const observations: Observation[] = [];
@@ -132,10 +144,12 @@ export function readODataV4Observations(text: string, options: ReadV4Options): R
       issues.add({ row, column: 'Measure', reason: 'lege meetcode' });
       continue;
     }
-    let key = keyByMeasure.get(measure);
-    if (key === undefined) {
+    const labels = dimensionIndices.map((index) => (fields[index] ?? '').trim());
+    const combination = labels.length === 0 ? measure : `${measure}\u0000${labels.join('\u0000')}`;
+    let target = keyByMeasure.get(combination);
+    if (target === undefined) {
       const described = options.measureTitles?.[measure];
-      key =
+      const measureKey =
         catalogue.findByV4Measure(measure)?.key ??
         newIndicators.obtain({
           originName: measure,
@@ -144,13 +158,21 @@ export function readODataV4Observations(text: string, options: ReadV4Options): R
           unit: described?.unit ?? '',
           aliases: { v4Measures: [measure] },
         }).key;
-      keyByMeasure.set(measure, key);
+      target =
+        labels.length === 0
+          ? { key: measureKey, column: measure }
+          : {
+              key: split({ index: 0, column: measure, indicatorKey: measureKey }, labels),
+              column: `${measure} [${labels.join(', ')}]`,
+            };
+      keyByMeasure.set(combination, target);
     }
+    const key = target.key;
     const raw = fields[valueIndex] ?? '';
     const rawText = raw.trim() === '' && stringIndex >= 0 ? (fields[stringIndex] ?? '') : raw;
     const parsed = parseCbsValue(rawText);
     if (parsed === undefined) {
-      issues.add({ row, column: `Value (${measure})`, reason: describeBadCell(rawText) });
+      issues.add({ row, column: `Value (${target.column})`, reason: describeBadCell(rawText) });
       continue;
     }
     const cell = toCell(attributeIndex >= 0 ? (fields[attributeIndex] ?? '') : '', parsed);
@@ -158,7 +180,11 @@ export function readODataV4Observations(text: string, options: ReadV4Options): R
     seen.set(key, byRegion);
     const earlier = byRegion.get(code);
     if (earlier !== undefined) {
-      issues.add({ row, column: 'Measure', reason: `${measure} voor ${code} stond al in rij ${earlier}` });
+      issues.add({
+        row,
+        column: 'Measure',
+        reason: `${target.column} voor ${code} stond al in rij ${earlier}`,
+      });
       continue;
     }
     byRegion.set(code, row);
@@ -172,13 +198,13 @@ export function readODataV4Observations(text: string, options: ReadV4Options): R
       value: cell.value,
       status: cell.status,
       sourceRow: row,
-      sourceColumn: measure,
+      sourceColumn: target.column,
     });
   }
   issues.throwIfAny();
 
   // "No row = missing": every region of the file lacks a figure for the measures it has no row for.
-  for (const [measure, key] of keyByMeasure) {
+  for (const { key, column: measure } of keyByMeasure.values()) {
     const present = seen.get(key);
     for (const code of regions.keys()) {
       if (present?.has(code)) continue;
@@ -195,12 +221,13 @@ export function readODataV4Observations(text: string, options: ReadV4Options): R
   }
 
   const regionList = [...regions.values()];
-  const indicators = newIndicators.list();
+  const observed = new Set(observations.map((o) => o.indicatorKey));
+  const indicators = newIndicators.list().filter((indicator) => observed.has(indicator.key));
   return {
-    format: 'odata-v4-observations',
+    format: options.format,
     year,
     ...(tableId !== undefined ? { tableId } : {}),
-    source: { fileName, format: 'odata-v4-observations', ...(tableId !== undefined ? { tableId } : {}) },
+    source: { fileName, format: options.format, ...(tableId !== undefined ? { tableId } : {}) },
     regions: regionList,
     observations,
     indicators,

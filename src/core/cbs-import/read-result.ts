@@ -7,7 +7,14 @@ import type { IndicatorCatalogue } from '../analysis/indicator-catalogue.ts';
 import type { Observation, ObservationSource, RegionRecord } from '../analysis/observation.ts';
 
 export type CbsFormat =
-  'kwb-xlsx' | 'kwb-csv' | 'odata-v4-observations' | 'odata-v3-typed' | 'statline-csv' | 'region-names';
+  | 'kwb-xlsx'
+  | 'kwb-csv'
+  | 'odata-v4-observations'
+  | 'odata-v3-typed'
+  | 'statline-csv'
+  | 'region-names'
+  | 'odata-v3-json'
+  | 'odata-v4-json';
 
 export interface ImportReport {
   /** Data rows read (header and blank lines excluded). */
@@ -43,6 +50,8 @@ export interface ReadOptions {
   year?: number;
   /** The CBS table id when the file does not carry it (e.g. '85984NED'). */
   tableId?: string;
+  /** Titles of the keys of further dimensions (from the table's metadata): "1.1.1" -> "Diefstal/inbraak woning". */
+  dimensionLabels?: Readonly<Record<string, string>>;
 }
 
 export function summarizeRead(input: {

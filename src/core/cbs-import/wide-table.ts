@@ -31,6 +31,13 @@ export interface WideTableSpec {
   valueColumns: readonly ValueColumn[];
   /** Whether a row may be shorter or longer than the header (xlsx drops trailing blanks). */
   isRaggedAllowed?: boolean;
+  /**
+   * Columns of further dimensions (Soort misdrijf, Leeftijd ...): a region then has one row per
+   * combination of their values, and each (variable, combination) is an indicator of its own.
+   */
+  dimensionColumns?: readonly number[];
+  /** The indicator of a value column for one combination of dimension values (required with dimensionColumns). */
+  resolveIndicator?: (column: ValueColumn, labels: readonly string[]) => string;
 }
 
 export interface WideTableResult {
@@ -69,6 +76,8 @@ export function readWideRows(
   const observations: Observation[] = [];
   const ignoredRows: { row: number; reason: string }[] = [];
   const seenRow = new Map<string, number>();
+  const seenRegion = new Set<string>();
+  const dimensions = spec.dimensionColumns ?? [];
   const regionHeader = spec.header[spec.regionColumn] ?? 'regio';
   const width = spec.header.length;
   let rows = 0;
@@ -97,14 +106,20 @@ export function readWideRows(
     }
     const level = getRegionLevel(code) as RegionLevel;
     if (!checkRow(spec, cells, row, code, level, issues)) continue;
-    const earlier = seenRow.get(code);
+    const labels = dimensions.map((index) => cellText(cells[index]).trim());
+    const rowKey = labels.length === 0 ? code : `${code}\u0000${labels.join('\u0000')}`;
+    const earlier = seenRow.get(rowKey);
     if (earlier !== undefined) {
-      issues.add({ row, column: regionHeader, reason: `${code} stond al in rij ${earlier}` });
+      const what = labels.length === 0 ? code : `${code} (${labels.join(', ')})`;
+      issues.add({ row, column: regionHeader, reason: `${what} stond al in rij ${earlier}` });
       continue;
     }
-    seenRow.set(code, row);
-    const name = spec.nameColumn === undefined ? '' : cellText(cells[spec.nameColumn]).trim();
-    regions.push({ code, name: name === '' ? null : name, level, year: spec.year });
+    seenRow.set(rowKey, row);
+    if (!seenRegion.has(code)) {
+      seenRegion.add(code);
+      const name = spec.nameColumn === undefined ? '' : cellText(cells[spec.nameColumn]).trim();
+      regions.push({ code, name: name === '' ? null : name, level, year: spec.year });
+    }
 
     for (const column of spec.valueColumns) {
       const cell = cells[column.index];
@@ -114,14 +129,15 @@ export function readWideRows(
         continue;
       }
       const isNumber = typeof parsed === 'number';
+      const isSplit = labels.length > 0 && spec.resolveIndicator !== undefined;
       observations.push({
         regionCode: code,
-        indicatorKey: column.indicatorKey,
+        indicatorKey: isSplit ? spec.resolveIndicator!(column, labels) : column.indicatorKey,
         year: spec.year,
         value: isNumber ? parsed : null,
         status: isNumber ? 'ok' : parsed === null ? 'missing' : 'secret',
         sourceRow: row,
-        sourceColumn: column.column,
+        sourceColumn: isSplit ? `${column.column} [${labels.join(', ')}]` : column.column,
       });
     }
   }

@@ -4,7 +4,7 @@
  * (synchroniser token), and the login itself must come from the same origin.
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../../core/access/actor.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { SessionInfo } from '../services/auth.service.ts';
@@ -48,52 +48,45 @@ export function registerAuth(
   app.decorateRequest('session', undefined);
   app.decorateRequest('sessionToken', undefined);
 
-  app.addHook('onRequest', async (request) => {
+  // Everything here runs on the headers alone, before the body is read (issue 10, finding 5): an
+  // anonymous or forged request is refused without its body being buffered, and an anonymous request
+  // learns nothing about the input rules.
+  app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
-    request.sessionToken = token;
-    request.session = await resolve(token);
-  });
-
-  // Before validation, so that an anonymous request learns nothing about the input rules.
-  app.addHook('preValidation', checkSessionAndCsrf);
-}
-
-/**
- * 401 without a session on a non-public route, 403 without the CSRF token on a state-changing one.
- * Routes that take large bodies (uploads) also run it before the body is read (`preParsing`).
- */
-export async function checkSessionAndCsrf(request: FastifyRequest, reply: FastifyReply) {
-  if (!request.url.startsWith('/api/')) return;
-  const isPublic = request.routeOptions.config?.isPublic === true || request.is404;
-  if (!isPublic && !request.session) {
-    return sendProblem(reply, request, {
-      status: 401,
-      code: 'unauthenticated',
-      detail: 'U bent niet ingelogd of uw sessie is verlopen.',
-    });
-  }
-  if (!UNSAFE_METHODS.has(request.method)) return;
-  if (request.session) {
-    const sent = request.headers[CSRF_HEADER];
-    if (typeof sent !== 'string' || !safeEqual(sent, request.session.csrfToken)) {
+    if (token) {
+      request.sessionToken = token;
+      request.session = await resolve(token);
+    }
+    const isPublic = request.routeOptions.config?.isPublic === true || request.is404;
+    if (!isPublic && !request.session) {
+      return sendProblem(reply, request, {
+        status: 401,
+        code: 'unauthenticated',
+        detail: 'U bent niet ingelogd of uw sessie is verlopen.',
+      });
+    }
+    if (!UNSAFE_METHODS.has(request.method)) return;
+    if (request.session) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !safeEqual(sent, request.session.csrfToken)) {
+        return sendProblem(reply, request, {
+          status: 403,
+          code: 'csrf',
+          detail: 'CSRF-token ontbreekt of klopt niet. Laad de pagina opnieuw.',
+        });
+      }
+    } else if (!isSameOrigin(request)) {
       return sendProblem(reply, request, {
         status: 403,
         code: 'csrf',
-        detail: 'CSRF-token ontbreekt of klopt niet. Laad de pagina opnieuw.',
+        detail: 'Verzoek van een andere herkomst geweigerd.',
       });
     }
-  } else if (!isSameOrigin(request)) {
-    return sendProblem(reply, request, {
-      status: 403,
-      code: 'csrf',
-      detail: 'Verzoek van een andere herkomst geweigerd.',
-    });
-  }
+  });
 }
 
-/** The logged-in actor; the preValidation hook guarantees one on non-public routes. */
+/** The logged-in actor; the onRequest hook guarantees one on non-public routes. */
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.session) throw new DomainError('unauthenticated', 'U bent niet ingelogd.');
   return request.session.actor;

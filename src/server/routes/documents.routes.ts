@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { checkSessionAndCsrf, requireActor } from '../plugins/auth.ts';
+import { requireActor } from '../plugins/auth.ts';
 import {
   ACCEPTED_EXTENSIONS,
   MAX_DOCUMENT_BYTES,
@@ -61,8 +61,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ documents: DocumentsService
     '/approaches/:approachId/documents',
     {
       bodyLimit: MAX_DOCUMENT_BYTES,
-      // Login and CSRF are checked before a single byte of the body is read.
-      onRequest: checkSessionAndCsrf,
+      // Login and CSRF are checked in onRequest (plugins/auth.ts), before a single byte of the body is read.
       schema: {
         tags: [TAG],
         operationId: 'uploadDocument',
