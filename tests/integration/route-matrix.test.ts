@@ -655,7 +655,9 @@ describe('route matrix', () => {
       if (c.path.startsWith('/approaches/{approachId}')) {
         it("hides another municipality's approach (404)", async () => {
           const s = await sharedScenario();
-          const response = await outsider.request(c.method, c.url(s), c.valid(s), { headers: c.headers?.(s) });
+          const response = await outsider.request(c.method, c.url(s), c.valid(s), {
+            headers: c.headers?.(s),
+          });
           expect(response.statusCode).toBe(404);
           expect(problemOf(response).code).toBe('not_found');
         });
