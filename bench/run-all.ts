@@ -18,6 +18,11 @@ const BENCHMARKS: { name: string; script: string; summary: string }[] = [
     script: 'bench/analysis.ts',
     summary: 'CBS import against PostgreSQL COPY; ranking and accumulation; area profile under load',
   },
+  {
+    name: 'mkba',
+    script: 'bench/mkba.ts',
+    summary: 'MKBA: the largest case against the quadratic item sensitivity; event loop with the worker',
+  },
 ];
 
 const only = process.argv.slice(2);

@@ -2,6 +2,7 @@
  * `npx wijkkompas <noun> <verb> [options]`: one module per noun in ./commands.
  * Each command module exports `run(args, io)` and returns an exit code.
  */
+import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import type { CliIo } from './io.ts';
 import { createProcessIo } from './io.ts';
 
@@ -59,5 +60,14 @@ export async function main(argv: string[], io: CliIo = createProcessIo()): Promi
     io.out(command.USAGE);
     return 0;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    // The embedded data folder is in use by another process (a running server): one clear line.
+    if (error instanceof DataDirLockedError) {
+      io.err(`Fout: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
 }

@@ -31,7 +31,8 @@ import {
   registerApiVersionHeader,
   shapeOpenApiDocument,
 } from './plugins/openapi.ts';
-import { registerProblemHandler } from './plugins/problem.ts';
+import { registerProblemHandler, serializeErrorForLog } from './plugins/problem.ts';
+import { registerTextGuard } from './plugins/text-guard.ts';
 import { analysisApproachRoutes } from './routes/analysis-approach.routes.ts';
 import { analysisImportRoutes } from './routes/analysis-imports.routes.ts';
 import { analysisRoutes } from './routes/analysis.routes.ts';
@@ -45,7 +46,7 @@ import { frameworkRoutes } from './routes/framework.routes.ts';
 import { frameworkWalkRoutes } from './routes/framework-walk.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { panelRoutes } from './routes/panels.routes.ts';
-import { sessionRoutes } from './routes/sessions.routes.ts';
+import { sessionRoutes, type LoginRateLimit } from './routes/sessions.routes.ts';
 import { createAnalysisCatalogueService } from './services/analysis-catalogue.service.ts';
 import { createAnalysisData } from './services/analysis-data.ts';
 import { createAnalysisImportService } from './services/analysis-import.service.ts';
@@ -57,6 +58,7 @@ import { createApproachesService } from './services/approaches.service.ts';
 import { createInvitationsService } from './services/invitations.service.ts';
 import { createOrganisationsService } from './services/organisations.service.ts';
 import { createAuthService } from './services/auth.service.ts';
+import { createCbaEvaluator } from './services/cba-evaluator.ts';
 import { createCbaService } from './services/cba.service.ts';
 import { systemClock, type Clock, type ServiceContext } from './services/context.ts';
 import { createFrameworkWalkService } from './services/framework-walk.service.ts';
@@ -69,8 +71,8 @@ export interface BuildAppOptions {
   clock?: Clock;
   secureCookies?: boolean;
   sessionHours?: number;
-  /** Login attempts per IP and e-mail address per window (brute-force protection). */
-  loginRateLimit?: { max: number; timeWindow: number };
+  /** Login attempts per IP and e-mail address, and per IP over all addresses, per window. */
+  loginRateLimit?: LoginRateLimit;
   /** Folder with the built web app; null serves the API only. */
   webRoot?: string | null;
   logLevel?: string;
@@ -98,6 +100,7 @@ export function createServices(
   // One in-memory cache of the analysis data (catalogue, year tables) shared by the analysis services.
   const analysisData = createAnalysisData(ctx.db);
   const approachAreas = createApproachAreaCache();
+  const cbaEvaluator = createCbaEvaluator();
   const auth = createAuthService(ctx, options);
   const mailer = options.mailer ?? disabledMailer;
   return {
@@ -120,7 +123,8 @@ export function createServices(
       ...(options.logError ? { logError: options.logError } : {}),
     }),
     walk: createFrameworkWalkService(ctx),
-    cba: createCbaService(ctx),
+    cba: createCbaService(ctx, cbaEvaluator),
+    cbaEvaluator,
     panels: createPanelsService(ctx),
   };
 }
@@ -137,6 +141,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       level: options.logLevel ?? 'warn',
       ...(options.logStream ? { stream: options.logStream } : {}),
       serializers: {
+        err: serializeErrorForLog,
         req: (request) => ({
           method: request.method,
           url: redactLinkTokens(request.url),
@@ -144,7 +149,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         }),
       },
     },
-    bodyLimit: 5 * 1024 * 1024,
+    // JSON bodies; routes that take files or MKBA cases set their own, larger limit (issue 10, finding 5).
+    bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -180,6 +186,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerProblemHandler(app, { serveAppShell: serveWeb });
   registerApiVersionHeader(app);
   registerAuth(app, (token) => services.auth.resolve(token));
+  registerTextGuard(app);
 
   await app.register(swagger, {
     openapi: createOpenApiInfo() as never,
@@ -246,6 +253,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   );
 
   registerPanelHousekeeping(app, services.panels);
+  app.addHook('onClose', () => services.cbaEvaluator.close());
 
   if (serveWeb) {
     await app.register(fastifyStatic, {

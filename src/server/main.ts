@@ -4,6 +4,7 @@
  * with --demo), and listens.
  */
 import { openDatabase } from '../db/client.ts';
+import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { isDatabaseEmpty, seedDemo, shouldSeedDemo, DEMO_PASSWORD } from './demo/seed-demo.ts';
 import { buildApp } from './app.ts';
 import { createMailer } from './mail/mailer.ts';
@@ -52,7 +53,7 @@ async function start() {
 }
 
 start().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
     console.error(error.message);
     process.exit(2);
   }

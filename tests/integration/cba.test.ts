@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildScenario, countAudit, problemOf } from './harness.ts';
+import { MAX_ITEMS_PER_ALTERNATIVE } from '../../src/core/cba/case-schema.ts';
+import { buildScenario, countAudit, getTestApp, problemOf } from './harness.ts';
 
 const simpleCase = {
   name: 'Wijkpunt Overvecht',
@@ -99,5 +100,81 @@ describe('MKBA in an approach', () => {
     expect(own.json().evidence).toEqual([
       { kind: 'cba_case', title: 'MKBA 16 gebieden', reference: s.cbaCase.id },
     ]);
+  });
+});
+
+describe('MKBA: bounds and stored cases that no longer evaluate (issue 10, findings 1 and 8)', () => {
+  const casesUrl = (approachId: string) => `/api/v1/approaches/${approachId}/cba-cases`;
+
+  it('refuses amounts of 1e308 with a 400 naming the field, stores nothing, and the list keeps answering', async () => {
+    const s = await buildScenario();
+    const before = (await s.viewer.request('GET', casesUrl(s.approach.id))).json() as unknown[];
+    const huge = {
+      ...simpleCase,
+      items: [{ ...simpleCase.items[0], amounts: { '2025': 1e308 } }, simpleCase.items[1]],
+    };
+    const created = await s.coordinator.request('POST', casesUrl(s.approach.id), { caseFile: huge });
+    expect(created.statusCode, created.body).toBe(400);
+    expect(problemOf(created).errors!.map((e) => e.path.join('.'))).toEqual([
+      'caseFile.items.0.amounts.2025',
+    ]);
+    const evaluated = await s.coordinator.request('POST', '/api/v1/cba-evaluations', { caseFile: huge });
+    expect(evaluated.statusCode).toBe(400);
+    const list = await s.viewer.request('GET', casesUrl(s.approach.id));
+    expect(list.statusCode).toBe(200);
+    expect(list.json()).toHaveLength(before.length);
+  });
+
+  it('refuses a case with more items than the maximum, naming the list', async () => {
+    const s = await buildScenario();
+    const items = Array.from({ length: MAX_ITEMS_PER_ALTERNATIVE + 1 }, (_, i) => ({
+      ...simpleCase.items[0],
+      label: `Post ${i}`,
+    }));
+    const response = await s.coordinator.request('POST', casesUrl(s.approach.id), {
+      caseFile: { ...simpleCase, items },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(problemOf(response).errors!.map((e) => e.path.join('.'))).toEqual(['caseFile.items']);
+  });
+
+  it('lists and opens a stored case that no longer evaluates, flagged with its problems, never a 500', async () => {
+    const s = await buildScenario();
+    const { database } = await getTestApp();
+    // A case written before the bounds existed (straight into the table, as an old release could).
+    const [row] = await database.handle.query<{ id: string }>(
+      `INSERT INTO cba_cases (approach_id, name, case_file) VALUES ($1, 'Oud', $2::jsonb) RETURNING id`,
+      [
+        s.approach.id,
+        JSON.stringify({
+          ...simpleCase,
+          name: 'Oud',
+          // Two amounts of 1e308 add up to Infinity, which no JSON answer can carry.
+          items: [
+            { ...simpleCase.items[0], amounts: { '2025': 1e308 } },
+            { ...simpleCase.items[0], amounts: { '2025': 1e308 } },
+          ],
+        }),
+      ],
+    );
+    const list = await s.viewer.request('GET', casesUrl(s.approach.id));
+    expect(list.statusCode, list.body).toBe(200);
+    const listed = (list.json() as { id: string; netPresentValue: unknown; problemCount: number }[]).find(
+      (c) => c.id === row!.id,
+    );
+    expect(listed).toMatchObject({ netPresentValue: null, problemCount: 2 });
+    const template = (list.json() as { id: string; problemCount: number }[]).find(
+      (c) => c.id === s.cbaCase.id,
+    );
+    expect(template?.problemCount).toBe(0);
+    const detail = await s.viewer.request('GET', `${casesUrl(s.approach.id)}/${row!.id}`);
+    expect(detail.statusCode, detail.body).toBe(200);
+    expect(detail.json()).toMatchObject({
+      result: null,
+      problems: [
+        { path: ['caseFile', 'items', 0, 'amounts', '2025'] },
+        { path: ['caseFile', 'items', 1, 'amounts', '2025'] },
+      ],
+    });
   });
 });

@@ -16,6 +16,8 @@ export interface CoalitionRouteCase {
   forbiddenFor: 'viewer' | 'partner' | null;
   success: number;
   prepare?: (s: Scenario) => Promise<void>;
+  /** Its success changes what other cases rely on (see route-matrix.test.ts). */
+  fresh?: boolean;
 }
 
 const A = (s: Scenario) => `/api/v1/approaches/${s.approach.id}`;
@@ -97,6 +99,8 @@ export const COALITION_CASES: CoalitionRouteCase[] = [
     }),
     forbiddenFor: 'viewer',
     success: 200,
+    // disables the partner, whom the 403 checks use
+    fresh: true,
   },
   {
     method: 'POST',

@@ -96,6 +96,8 @@ export async function buildUser(input: { organisationCode: string; role: Account
 export interface Client {
   userId: string;
   csrfToken: string;
+  /** The Cookie header of the session. */
+  cookie: string;
   request: (
     method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
@@ -117,6 +119,7 @@ export async function login(email: string, password = PASSWORD): Promise<Client>
   return {
     userId: body.user.id,
     csrfToken: body.csrfToken,
+    cookie: `wk_session=${cookie.value}`,
     request: (method, url, payload, options = {}) =>
       app.inject({
         method,

@@ -1,6 +1,22 @@
 /**
  * Every authenticated route, four ways (STYLE.md): 401 without login, 400 problem with all field
  * errors on bad input, 403/404 for the wrong role and for another municipality's user, and success.
+ *
+ * Adding a route: add one case to CASES below (or to its group's list, e.g. PANEL_CASES or
+ * analysis-route-cases.ts):
+ *
+ *   { method: 'POST', path: '/approaches/{approachId}/things',      // as in the OpenAPI document
+ *     url: (s) => `${A(s)}/things`, valid: (s) => ({ name: 'Iets' }),
+ *     invalid: (s) => ({ url: `${A(s)}/things`, payload: { name: '' }, fields: ['name'] }),
+ *     forbiddenFor: 'viewer', success: 201 }
+ *
+ * Every case runs against one shared scenario, built once for the file on first use (buildPanelScenario:
+ * a municipality with coordinator, partner and viewer, one approach, a CBA case and citizens' panels).
+ * The refusals (401, 400, 403, 404) write nothing, so they can share it, and so can success paths
+ * that only add or change their own records. A case whose success changes what other cases rely on
+ * (it logs the coordinator out, removes the partner, closes the cycle) sets `fresh: true` and gets a
+ * scenario of its own for the success path. Tests run in shuffled order (vitest.config.ts), so a
+ * missing `fresh` shows as a failure in some order.
  */
 import { describe, expect, it, beforeAll } from 'vitest';
 import { getOpenApiDocument } from '../../src/server/app.ts';
@@ -26,8 +42,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Scenario = Awaited<ReturnType<typeof buildScenario>> &
   Partial<Pick<Awaited<ReturnType<typeof buildPanelScenario>>, 'panels'>>;
 interface RouteCase {
-  /** The case needs citizens' panels in the scenario (buildPanelScenario). */
-  needsPanels?: boolean;
+  /** Its success changes what other cases rely on: the success path gets a scenario of its own. */
+  fresh?: boolean;
   method: Method;
   /** OpenAPI path (relative to /api/v1), to prove the matrix covers every route. */
   path: string;
@@ -57,228 +73,226 @@ const P = (s: Scenario) => s.panels!;
 const PANEL = (s: Scenario) => P(s).panel.url;
 const respondents = () => readUpload(`${SORTITION_DATA}/example_small_20/respondents.csv`);
 const categories = () => readUpload(`${SORTITION_DATA}/example_small_20/categories.csv`);
-const PANEL_CASES: RouteCase[] = (
-  [
-    {
-      method: 'GET',
-      path: '/approaches/{approachId}/panels',
-      url: (s) => `${A(s)}/panels`,
-      valid: () => undefined,
-      invalid: () => ({ url: '/api/v1/approaches/x/panels', fields: ['approachId'] }),
-      forbiddenFor: null,
-      success: 200,
-    },
-    {
-      method: 'POST',
-      path: '/approaches/{approachId}/panels',
-      url: (s) => `${A(s)}/panels`,
-      valid: () => ({ name: 'Burgerpanel Park', panelSize: 20, retentionUntil: inDays(100) }),
-      invalid: (s) => ({
-        url: `${A(s)}/panels`,
-        payload: { name: 'x', panelSize: 0, retentionUntil: 'morgen' },
-        fields: ['name', 'panelSize', 'retentionUntil'],
-      }),
-      forbiddenFor: 'partner',
-      success: 201,
-    },
-    {
-      method: 'GET',
-      path: '/approaches/{approachId}/panels/{panelId}',
-      url: PANEL,
-      valid: () => undefined,
-      invalid: (s) => ({ url: `${A(s)}/panels/x`, fields: ['panelId'] }),
-      forbiddenFor: null,
-      success: 200,
-    },
-    {
-      method: 'PATCH',
-      path: '/approaches/{approachId}/panels/{panelId}',
-      url: PANEL,
-      valid: (s) => ({ version: P(s).panel.version, purpose: 'Nieuw doel' }),
-      invalid: (s) => ({
-        url: PANEL(s),
-        payload: { version: 0, panelSize: -1 },
-        fields: ['version', 'panelSize'],
-      }),
-      forbiddenFor: 'partner',
-      success: 200,
-    },
-    {
-      method: 'POST',
-      path: '/approaches/{approachId}/panels/{panelId}/pool-inspections',
-      url: (s) => `${P(s).empty.url}/pool-inspections`,
-      valid: () => respondents(),
-      invalid: (s) => ({
-        url: `${P(s).empty.url}/pool-inspections`,
-        payload: { fileName: '', content: '%%%' },
-        fields: ['fileName', 'content'],
-      }),
-      forbiddenFor: 'partner',
-      success: 200,
-    },
-    {
-      method: 'PUT',
-      path: '/approaches/{approachId}/panels/{panelId}/pool',
-      url: (s) => `${P(s).empty.url}/pool`,
-      valid: (s) => ({
-        version: P(s).empty.version,
-        ...respondents(),
-        idColumn: null,
-        featureColumns: ['gender', 'leaning'],
-        householdColumns: [],
-      }),
-      invalid: (s) => ({
-        url: `${P(s).empty.url}/pool`,
-        payload: { version: 'een', featureColumns: [] },
-        fields: ['version', 'fileName', 'content', 'idColumn', 'featureColumns'],
-      }),
-      forbiddenFor: 'partner',
-      success: 200,
-    },
-    {
-      method: 'GET',
-      path: '/approaches/{approachId}/panels/{panelId}/pool',
-      url: (s) => `${PANEL(s)}/pool`,
-      valid: () => undefined,
-      invalid: (s) => ({ url: `${PANEL(s)}/pool?limit=0&offset=-1`, fields: ['limit', 'offset'] }),
-      forbiddenFor: 'partner',
-      success: 200,
-    },
-    {
-      method: 'PUT',
-      path: '/approaches/{approachId}/panels/{panelId}/quotas',
-      url: (s) => `${PANEL(s)}/quotas`,
-      valid: (s) => ({ version: P(s).panel.quotasVersion, file: categories() }),
-      invalid: (s) => ({
-        url: `${PANEL(s)}/quotas`,
-        payload: { version: -1, quotas: [{ category: '', value: 'x', min: -1, max: 1 }] },
-        fields: ['version', 'quotas.0.category', 'quotas.0.min'],
-      }),
-      forbiddenFor: 'partner',
-      success: 200,
-    },
-    {
-      method: 'GET',
-      path: '/approaches/{approachId}/panels/{panelId}/feasibility',
-      url: (s) => `${PANEL(s)}/feasibility`,
-      valid: () => undefined,
-      invalid: (s) => ({ url: `${A(s)}/panels/x/feasibility`, fields: ['panelId'] }),
-      forbiddenFor: null,
-      success: 200,
-    },
-    {
-      method: 'GET',
-      path: '/approaches/{approachId}/panels/{panelId}/runs',
-      url: (s) => `${PANEL(s)}/runs`,
-      valid: () => undefined,
-      invalid: (s) => ({ url: `${A(s)}/panels/x/runs`, fields: ['panelId'] }),
-      forbiddenFor: null,
-      success: 200,
-    },
-    {
-      method: 'POST',
-      path: '/approaches/{approachId}/panels/{panelId}/runs',
-      url: (s) => `${PANEL(s)}/runs`,
-      valid: () => ({ algorithm: 'maximin' }),
-      invalid: (s) => ({ url: `${PANEL(s)}/runs`, payload: { algorithm: 'zufall' }, fields: ['algorithm'] }),
-      forbiddenFor: 'partner',
-      success: 202,
-    },
-    {
-      method: 'GET',
-      path: '/approaches/{approachId}/panels/{panelId}/runs/{runId}',
-      url: (s) => `${PANEL(s)}/runs/${P(s).runId}`,
-      valid: () => undefined,
-      invalid: (s) => ({ url: `${PANEL(s)}/runs/x`, fields: ['runId'] }),
-      forbiddenFor: null,
-      success: 200,
-    },
-    {
-      method: 'POST',
-      path: '/approaches/{approachId}/panels/{panelId}/runs/{runId}/cancellation',
-      url: (s) => `${P(s).queued.url}/runs/${P(s).queuedRunId}/cancellation`,
-      valid: () => undefined,
-      invalid: (s) => ({ url: `${P(s).queued.url}/runs/x/cancellation`, fields: ['runId'] }),
-      forbiddenFor: 'partner',
-      success: 202,
-    },
-    {
-      method: 'GET',
-      path: '/approaches/{approachId}/panels/{panelId}/draws',
-      url: (s) => `${PANEL(s)}/draws`,
-      valid: () => undefined,
-      invalid: (s) => ({ url: `${A(s)}/panels/x/draws`, fields: ['panelId'] }),
-      forbiddenFor: null,
-      success: 200,
-    },
-    {
-      method: 'POST',
-      path: '/approaches/{approachId}/panels/{panelId}/draws',
-      url: (s) => `${PANEL(s)}/draws`,
-      valid: (s) => ({ runId: P(s).runId, publicValue: '1 2 3 4 5 6' }),
-      invalid: (s) => ({
-        url: `${PANEL(s)}/draws`,
-        payload: { runId: 'x', publicValue: ' ' },
-        fields: ['runId', 'publicValue'],
-      }),
-      forbiddenFor: 'partner',
-      success: 201,
-    },
-    {
-      method: 'POST',
-      path: '/approaches/{approachId}/panels/{panelId}/draw-replays',
-      url: (s) => `${PANEL(s)}/draw-replays`,
-      valid: (s) => ({ runId: P(s).runId, publicValue: 'route-matrix' }),
-      invalid: (s) => ({
-        url: `${PANEL(s)}/draw-replays`,
-        payload: { publicValue: 5 },
-        fields: ['runId', 'publicValue'],
-      }),
-      forbiddenFor: null,
-      success: 200,
-    },
-    {
-      method: 'GET',
-      path: '/approaches/{approachId}/panels/{panelId}/draws/{drawId}',
-      url: (s) => `${PANEL(s)}/draws/${P(s).drawId}`,
-      valid: () => undefined,
-      invalid: (s) => ({ url: `${PANEL(s)}/draws/x`, fields: ['drawId'] }),
-      forbiddenFor: null,
-      success: 200,
-    },
-    {
-      method: 'GET',
-      path: '/approaches/{approachId}/panels/{panelId}/draws/{drawId}/members',
-      url: (s) => `${PANEL(s)}/draws/${P(s).drawId}/members`,
-      valid: () => undefined,
-      invalid: (s) => ({ url: `${PANEL(s)}/draws/x/members`, fields: ['drawId'] }),
-      forbiddenFor: 'partner',
-      success: 200,
-    },
-    {
-      method: 'POST',
-      path: '/approaches/{approachId}/panels/{panelId}/draws/{drawId}/alternates',
-      url: (s) => `${PANEL(s)}/draws/${P(s).drawId}/alternates`,
-      valid: (s) => ({ publicValue: 'beacon 42', droppedOut: [P(s).memberReference] }),
-      invalid: (s) => ({
-        url: `${PANEL(s)}/draws/${P(s).drawId}/alternates`,
-        payload: { publicValue: '', droppedOut: [] },
-        fields: ['publicValue', 'droppedOut'],
-      }),
-      forbiddenFor: 'partner',
-      success: 201,
-    },
-    {
-      method: 'GET',
-      path: '/approaches/{approachId}/panels/{panelId}/draws/{drawId}/export',
-      url: (s) => `${PANEL(s)}/draws/${P(s).drawId}/export?format=xlsx`,
-      valid: () => undefined,
-      invalid: (s) => ({ url: `${PANEL(s)}/draws/${P(s).drawId}/export?format=pdf`, fields: ['format'] }),
-      forbiddenFor: 'partner',
-      success: 200,
-    },
-  ] satisfies RouteCase[]
-).map((c) => ({ ...c, needsPanels: true }));
+const PANEL_CASES: RouteCase[] = [
+  {
+    method: 'GET',
+    path: '/approaches/{approachId}/panels',
+    url: (s) => `${A(s)}/panels`,
+    valid: () => undefined,
+    invalid: () => ({ url: '/api/v1/approaches/x/panels', fields: ['approachId'] }),
+    forbiddenFor: null,
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/approaches/{approachId}/panels',
+    url: (s) => `${A(s)}/panels`,
+    valid: () => ({ name: 'Burgerpanel Park', panelSize: 20, retentionUntil: inDays(100) }),
+    invalid: (s) => ({
+      url: `${A(s)}/panels`,
+      payload: { name: 'x', panelSize: 0, retentionUntil: 'morgen' },
+      fields: ['name', 'panelSize', 'retentionUntil'],
+    }),
+    forbiddenFor: 'partner',
+    success: 201,
+  },
+  {
+    method: 'GET',
+    path: '/approaches/{approachId}/panels/{panelId}',
+    url: PANEL,
+    valid: () => undefined,
+    invalid: (s) => ({ url: `${A(s)}/panels/x`, fields: ['panelId'] }),
+    forbiddenFor: null,
+    success: 200,
+  },
+  {
+    method: 'PATCH',
+    path: '/approaches/{approachId}/panels/{panelId}',
+    url: PANEL,
+    valid: (s) => ({ version: P(s).panel.version, purpose: 'Nieuw doel' }),
+    invalid: (s) => ({
+      url: PANEL(s),
+      payload: { version: 0, panelSize: -1 },
+      fields: ['version', 'panelSize'],
+    }),
+    forbiddenFor: 'partner',
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/approaches/{approachId}/panels/{panelId}/pool-inspections',
+    url: (s) => `${P(s).empty.url}/pool-inspections`,
+    valid: () => respondents(),
+    invalid: (s) => ({
+      url: `${P(s).empty.url}/pool-inspections`,
+      payload: { fileName: '', content: '%%%' },
+      fields: ['fileName', 'content'],
+    }),
+    forbiddenFor: 'partner',
+    success: 200,
+  },
+  {
+    method: 'PUT',
+    path: '/approaches/{approachId}/panels/{panelId}/pool',
+    url: (s) => `${P(s).empty.url}/pool`,
+    valid: (s) => ({
+      version: P(s).empty.version,
+      ...respondents(),
+      idColumn: null,
+      featureColumns: ['gender', 'leaning'],
+      householdColumns: [],
+    }),
+    invalid: (s) => ({
+      url: `${P(s).empty.url}/pool`,
+      payload: { version: 'een', featureColumns: [] },
+      fields: ['version', 'fileName', 'content', 'idColumn', 'featureColumns'],
+    }),
+    forbiddenFor: 'partner',
+    success: 200,
+  },
+  {
+    method: 'GET',
+    path: '/approaches/{approachId}/panels/{panelId}/pool',
+    url: (s) => `${PANEL(s)}/pool`,
+    valid: () => undefined,
+    invalid: (s) => ({ url: `${PANEL(s)}/pool?limit=0&offset=-1`, fields: ['limit', 'offset'] }),
+    forbiddenFor: 'partner',
+    success: 200,
+  },
+  {
+    method: 'PUT',
+    path: '/approaches/{approachId}/panels/{panelId}/quotas',
+    url: (s) => `${PANEL(s)}/quotas`,
+    valid: (s) => ({ version: P(s).panel.quotasVersion, file: categories() }),
+    invalid: (s) => ({
+      url: `${PANEL(s)}/quotas`,
+      payload: { version: -1, quotas: [{ category: '', value: 'x', min: -1, max: 1 }] },
+      fields: ['version', 'quotas.0.category', 'quotas.0.min'],
+    }),
+    forbiddenFor: 'partner',
+    success: 200,
+  },
+  {
+    method: 'GET',
+    path: '/approaches/{approachId}/panels/{panelId}/feasibility',
+    url: (s) => `${PANEL(s)}/feasibility`,
+    valid: () => undefined,
+    invalid: (s) => ({ url: `${A(s)}/panels/x/feasibility`, fields: ['panelId'] }),
+    forbiddenFor: null,
+    success: 200,
+  },
+  {
+    method: 'GET',
+    path: '/approaches/{approachId}/panels/{panelId}/runs',
+    url: (s) => `${PANEL(s)}/runs`,
+    valid: () => undefined,
+    invalid: (s) => ({ url: `${A(s)}/panels/x/runs`, fields: ['panelId'] }),
+    forbiddenFor: null,
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/approaches/{approachId}/panels/{panelId}/runs',
+    url: (s) => `${PANEL(s)}/runs`,
+    valid: () => ({ algorithm: 'maximin' }),
+    invalid: (s) => ({ url: `${PANEL(s)}/runs`, payload: { algorithm: 'zufall' }, fields: ['algorithm'] }),
+    forbiddenFor: 'partner',
+    success: 202,
+  },
+  {
+    method: 'GET',
+    path: '/approaches/{approachId}/panels/{panelId}/runs/{runId}',
+    url: (s) => `${PANEL(s)}/runs/${P(s).runId}`,
+    valid: () => undefined,
+    invalid: (s) => ({ url: `${PANEL(s)}/runs/x`, fields: ['runId'] }),
+    forbiddenFor: null,
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/approaches/{approachId}/panels/{panelId}/runs/{runId}/cancellation',
+    url: (s) => `${P(s).queued.url}/runs/${P(s).queuedRunId}/cancellation`,
+    valid: () => undefined,
+    invalid: (s) => ({ url: `${P(s).queued.url}/runs/x/cancellation`, fields: ['runId'] }),
+    forbiddenFor: 'partner',
+    success: 202,
+  },
+  {
+    method: 'GET',
+    path: '/approaches/{approachId}/panels/{panelId}/draws',
+    url: (s) => `${PANEL(s)}/draws`,
+    valid: () => undefined,
+    invalid: (s) => ({ url: `${A(s)}/panels/x/draws`, fields: ['panelId'] }),
+    forbiddenFor: null,
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/approaches/{approachId}/panels/{panelId}/draws',
+    url: (s) => `${PANEL(s)}/draws`,
+    valid: (s) => ({ runId: P(s).runId, publicValue: '1 2 3 4 5 6' }),
+    invalid: (s) => ({
+      url: `${PANEL(s)}/draws`,
+      payload: { runId: 'x', publicValue: ' ' },
+      fields: ['runId', 'publicValue'],
+    }),
+    forbiddenFor: 'partner',
+    success: 201,
+  },
+  {
+    method: 'POST',
+    path: '/approaches/{approachId}/panels/{panelId}/draw-replays',
+    url: (s) => `${PANEL(s)}/draw-replays`,
+    valid: (s) => ({ runId: P(s).runId, publicValue: 'route-matrix' }),
+    invalid: (s) => ({
+      url: `${PANEL(s)}/draw-replays`,
+      payload: { publicValue: 5 },
+      fields: ['runId', 'publicValue'],
+    }),
+    forbiddenFor: null,
+    success: 200,
+  },
+  {
+    method: 'GET',
+    path: '/approaches/{approachId}/panels/{panelId}/draws/{drawId}',
+    url: (s) => `${PANEL(s)}/draws/${P(s).drawId}`,
+    valid: () => undefined,
+    invalid: (s) => ({ url: `${PANEL(s)}/draws/x`, fields: ['drawId'] }),
+    forbiddenFor: null,
+    success: 200,
+  },
+  {
+    method: 'GET',
+    path: '/approaches/{approachId}/panels/{panelId}/draws/{drawId}/members',
+    url: (s) => `${PANEL(s)}/draws/${P(s).drawId}/members`,
+    valid: () => undefined,
+    invalid: (s) => ({ url: `${PANEL(s)}/draws/x/members`, fields: ['drawId'] }),
+    forbiddenFor: 'partner',
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/approaches/{approachId}/panels/{panelId}/draws/{drawId}/alternates',
+    url: (s) => `${PANEL(s)}/draws/${P(s).drawId}/alternates`,
+    valid: (s) => ({ publicValue: 'beacon 42', droppedOut: [P(s).memberReference] }),
+    invalid: (s) => ({
+      url: `${PANEL(s)}/draws/${P(s).drawId}/alternates`,
+      payload: { publicValue: '', droppedOut: [] },
+      fields: ['publicValue', 'droppedOut'],
+    }),
+    forbiddenFor: 'partner',
+    success: 201,
+  },
+  {
+    method: 'GET',
+    path: '/approaches/{approachId}/panels/{panelId}/draws/{drawId}/export',
+    url: (s) => `${PANEL(s)}/draws/${P(s).drawId}/export?format=xlsx`,
+    valid: () => undefined,
+    invalid: (s) => ({ url: `${PANEL(s)}/draws/${P(s).drawId}/export?format=pdf`, fields: ['format'] }),
+    forbiddenFor: 'partner',
+    success: 200,
+  },
+];
 
 const CASES: RouteCase[] = [
   ...PANEL_CASES,
@@ -360,6 +374,8 @@ const CASES: RouteCase[] = [
     invalid: (s) => ({ url: `${A(s)}/members/x`, fields: ['userId'] }),
     forbiddenFor: 'viewer',
     success: 204,
+    // removes the partner that the 403 checks use
+    fresh: true,
   },
   {
     method: 'GET',
@@ -387,6 +403,8 @@ const CASES: RouteCase[] = [
     invalid: (s) => ({ url: `${A(s)}/cycles`, payload: { title: 42 }, fields: ['title'] }),
     forbiddenFor: 'partner',
     success: 201,
+    // closes cycle 1, whose points other cases edit
+    fresh: true,
   },
   {
     method: 'GET',
@@ -566,6 +584,8 @@ const CASES: RouteCase[] = [
     invalid: null,
     forbiddenFor: null,
     success: 204,
+    // logs the coordinator out
+    fresh: true,
   },
   ...ANALYSIS_CASES,
   ...COALITION_CASES,
@@ -581,8 +601,8 @@ const PUBLIC_PATHS = [
 
 describe('route matrix', () => {
   let outsider: Client;
-  const scenarioFor = (c: RouteCase): Promise<Scenario> =>
-    c.needsPanels ? buildPanelScenario() : buildScenario();
+  let shared: Promise<Scenario> | undefined;
+  const sharedScenario = () => (shared ??= buildPanelScenario());
   beforeAll(async () => {
     await ensureUtrechtData();
     const other = await buildMunicipality();
@@ -602,7 +622,7 @@ describe('route matrix', () => {
   for (const c of CASES) {
     describe(`${c.method} ${c.path}`, () => {
       it('answers 401 problem without login', async () => {
-        const s = await scenarioFor(c);
+        const s = await sharedScenario();
         const response = await anonymous(c.method, c.url(s), c.valid(s));
         expect(response.statusCode).toBe(401);
         expect(problemOf(response).code).toBe('unauthenticated');
@@ -611,7 +631,7 @@ describe('route matrix', () => {
       if (c.invalid) {
         const invalid = c.invalid;
         it('answers 400 problem naming every bad field', async () => {
-          const s = await scenarioFor(c);
+          const s = await sharedScenario();
           const bad = invalid(s);
           const response = await s.coordinator.request(c.method, bad.url ?? c.url(s), bad.payload);
           expect(response.statusCode).toBe(400);
@@ -624,7 +644,7 @@ describe('route matrix', () => {
 
       if (c.path.startsWith('/approaches/{approachId}')) {
         it("hides another municipality's approach (404)", async () => {
-          const s = await scenarioFor(c);
+          const s = await sharedScenario();
           const response = await outsider.request(c.method, c.url(s), c.valid(s));
           expect(response.statusCode).toBe(404);
           expect(problemOf(response).code).toBe('not_found');
@@ -634,7 +654,7 @@ describe('route matrix', () => {
       if (c.forbiddenFor) {
         const role = c.forbiddenFor;
         it(`refuses the ${role} role (403)`, async () => {
-          const s = await scenarioFor(c);
+          const s = await sharedScenario();
           const response = await s[role].request(c.method, c.url(s), c.valid(s));
           expect(response.statusCode).toBe(403);
           expect(problemOf(response).code).toBe('forbidden');
@@ -642,7 +662,7 @@ describe('route matrix', () => {
       }
 
       it(`succeeds with ${c.success}`, async () => {
-        const s = await scenarioFor(c);
+        const s = c.fresh ? await buildScenario() : await sharedScenario();
         await c.prepare?.(s);
         const response = await s.coordinator.request(c.method, c.url(s), c.valid(s));
         expect(response.statusCode, response.body).toBe(c.success);

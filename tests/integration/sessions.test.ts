@@ -123,6 +123,60 @@ describe('sessions', () => {
     expect(problemOf(response).code).toBe('csrf');
   });
 
+  it('rate-limits on the normalised e-mail: spaces and capitals do not bypass it (issue 10, finding 9)', async () => {
+    const { database } = await getTestApp();
+    const app = await buildApp({
+      database: database.handle,
+      webRoot: null,
+      loginRateLimit: { max: 3, timeWindow: 60_000 },
+    });
+    const spellings = [
+      'spaces@test.example',
+      ' spaces@test.example',
+      'spaces@test.example  ',
+      'SPACES@test.example',
+      '\tSpaces@Test.Example ',
+    ];
+    const statuses = [];
+    for (const email of spellings) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/sessions',
+        payload: { email, password: 'guess-guess' },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    await app.close();
+  });
+
+  it('rate-limits one address across e-mails (password spraying, issue 10 finding 9)', async () => {
+    const { database } = await getTestApp();
+    const app = await buildApp({
+      database: database.handle,
+      webRoot: null,
+      loginRateLimit: { max: 3, maxPerAddress: 4, timeWindow: 60_000 },
+    });
+    const statuses = [];
+    for (let i = 0; i < 6; i++) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/sessions',
+        payload: { email: `spray${i}@test.example`, password: 'Welkom2026!' },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
+    const elsewhere = await app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      remoteAddress: '192.0.2.7',
+      payload: { email: 'spray9@test.example', password: 'Welkom2026!' },
+    });
+    expect(elsewhere.statusCode).toBe(401);
+    await app.close();
+  });
+
   it('rate-limits login attempts per address and e-mail (429 problem)', async () => {
     const { database } = await getTestApp();
     const app = await buildApp({

@@ -85,7 +85,7 @@ describe('cba evaluate', () => {
     expect(fake.out()).toBe('');
     const lines = fake.err().split('\n');
     expect(lines[0]).toBe(`${file}: De MKBA-case is ongeldig (3 fouten).`);
-    expect(lines).toContain(`${file}: discountRate: discontovoet moet groter zijn dan −100% (−1)`);
+    expect(lines).toContain(`${file}: discountRate: discontovoet moet minstens −50% (−0.5) zijn`);
     expect(lines).toContain(`${file}: items[0].amounts.2027: jaar 2027 valt buiten de horizon 2024–2026`);
     expect(lines).toContain(
       `${file}: items[0].amounts.2027: bedrag moet een getal zijn (euro’s), geen tekst (ontvangen: "veel")`,

@@ -18,7 +18,7 @@ export const VERBS = ['create'] as const;
 export const USAGE = `Gebruik: npx wijkkompas user create --email E --name N --organisation CODE --role admin|coordinator|partner|viewer [--organisation-name NAAM] [--municipality GMnnnn] [--kind SOORT]
 Een nieuwe partnerorganisatie (een code die niet met GM begint) hoort bij een gemeente: geef --municipality GMnnnn
 (die gemeente moet al bestaan) en eventueel --kind (${PARTNER_KINDS.join(', ')}).
-Het wachtwoord (minstens 12 tekens) wordt van standaardinvoer gelezen, bv.: echo "$WACHTWOORD" | npx wijkkompas user create ...`;
+Het wachtwoord (minstens 12 tekens die geen spatie zijn) wordt van standaardinvoer gelezen, bv.: echo "$WACHTWOORD" | npx wijkkompas user create ...`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const [verb, ...rest] = args;

@@ -84,20 +84,70 @@ const yearSchema = z
   .min(MIN_YEAR, { error: `jaartal moet ${MIN_YEAR} of later zijn` })
   .max(MAX_YEAR, { error: `jaartal moet ${MAX_YEAR} of eerder zijn` });
 
-/** Euros (real, prices of the price base year). Must be a finite number, never text. */
-const amountSchema = z.number({ error: 'bedrag moet een getal zijn (euro’s), geen tekst' });
+/**
+ * Bounds of a case (issue 10): every list has a maximum and every number a finite range, so that
+ * one saved case can neither overflow to Infinity nor take the server long to evaluate. With these
+ * bounds every result is finite: |amount| ≤ 1e12, at most 21 amounts per item and year (explicit
+ * plus patterns), at most 500 items, discount factors at most 2^400 (|t − b| ≤ 400 years, rate in
+ * [−0,5; 1]): 1e12 × 21 × 500 × 100 × 2^400 ≈ 2.7e137, far below Number.MAX_VALUE (1.8e308).
+ * A case at these limits evaluates in milliseconds (see docs/benchmarks.md, "MKBA").
+ */
+/** Largest amount in euros, either sign: one trillion, more than the whole Dutch state budget of a year. */
+export const MAX_AMOUNT = 1e12;
+export const MAX_HORIZON_YEARS = 100;
+export const MAX_ALTERNATIVES = 10;
+export const MAX_ITEMS_PER_ALTERNATIVE = 300;
+/** Items of all alternatives together. */
+export const MAX_CASE_ITEMS = 500;
+export const MAX_PATTERNS_PER_ITEM = 20;
+export const MAX_EFFECTS = 100;
+export const MAX_SENSITIVITY_RATES = 10;
+export const MAX_NOTES = 100;
+export const MAX_NAME_LENGTH = 200;
+export const MAX_TEXT_LENGTH = 4000;
+/** The lowest discount rate: −50%. Lower rates are not used in any MKBA and overflow over centuries. */
+export const MIN_DISCOUNT_RATE = -0.5;
 
-/** A real rate as a fraction; below −100% the factor (1 + r) is zero or negative and meaningless. */
-function rateSchema(what: string) {
-  return z
-    .number({ error: `${what} moet een getal zijn (een fractie: 2,25% schrijf je als 0.0225)` })
-    .gt(-1, { error: `${what} moet groter zijn dan −100% (−1)` })
-    .lte(1, {
-      error: `${what} van meer dan 100% is onwaarschijnlijk: schrijf een fractie (2,25% is 0.0225)`,
-    });
+const AMOUNT_RANGE_TEXT = '1.000.000.000.000 (duizend miljard euro)';
+
+/** Euros (real, prices of the price base year). A finite number within ±MAX_AMOUNT, never text. */
+const amountSchema = z
+  .number({ error: 'bedrag moet een getal zijn (euro’s), geen tekst' })
+  .min(-MAX_AMOUNT, { error: `bedrag moet minstens −${AMOUNT_RANGE_TEXT} zijn` })
+  .max(MAX_AMOUNT, { error: `bedrag mag hoogstens ${AMOUNT_RANGE_TEXT} zijn` });
+
+function fractionSchema(what: string) {
+  return z.number({ error: `${what} moet een getal zijn (een fractie: 2,25% schrijf je als 0.0225)` });
 }
 
-const textSchema = z.string({ error: 'moet een tekst zijn' }).trim().min(1, { error: 'mag niet leeg zijn' });
+const TOO_HIGH_RATE = 'van meer dan 100% is onwaarschijnlijk: schrijf een fractie (2,25% is 0.0225)';
+
+/** A real growth rate as a fraction; below −100% the factor (1 + r) is zero or negative and meaningless. */
+function rateSchema(what: string) {
+  return fractionSchema(what)
+    .gt(-1, { error: `${what} moet groter zijn dan −100% (−1)` })
+    .lte(1, { error: `${what} ${TOO_HIGH_RATE}` });
+}
+
+/** A discount rate: not below −50% (see MIN_DISCOUNT_RATE), not above 100%. */
+function discountRateSchema() {
+  return fractionSchema('discontovoet')
+    .min(MIN_DISCOUNT_RATE, { error: 'discontovoet moet minstens −50% (−0.5) zijn' })
+    .lte(1, { error: `discontovoet ${TOO_HIGH_RATE}` });
+}
+
+function maxItems(max: number, what: string) {
+  return { error: `hoogstens ${max} ${what}` };
+}
+
+const textSchema = z
+  .string({ error: 'moet een tekst zijn' })
+  .trim()
+  .min(1, { error: 'mag niet leeg zijn' })
+  .max(MAX_NAME_LENGTH, { error: `hoogstens ${MAX_NAME_LENGTH} tekens` });
+const longTextSchema = z
+  .string({ error: 'moet een tekst zijn' })
+  .max(MAX_TEXT_LENGTH, { error: `hoogstens ${MAX_TEXT_LENGTH} tekens` });
 
 export const oncePatternSchema = z.strictObject({
   kind: z.literal('once'),
@@ -138,8 +188,11 @@ export const cbaItemSchema = z.strictObject({
   party: z.enum(PARTIES, { error: `partij moet een van ${PARTIES.join(', ')} zijn` }),
   /** Amounts per year: keys are four-digit years ("2031"), values euros. */
   amounts: z.record(z.string(), amountSchema).optional(),
-  patterns: z.array(amountPatternSchema, { error: 'patterns moet een lijst zijn' }).optional(),
-  note: z.string().optional(),
+  patterns: z
+    .array(amountPatternSchema, { error: 'patterns moet een lijst zijn' })
+    .max(MAX_PATTERNS_PER_ITEM, maxItems(MAX_PATTERNS_PER_ITEM, 'patronen per post'))
+    .optional(),
+  note: longTextSchema.optional(),
 });
 export type CbaItemInput = z.input<typeof cbaItemSchema>;
 
@@ -150,45 +203,67 @@ export const cbaEffectSchema = z.strictObject({
     .transform((score) => (score === '\u2212' ? '-' : score))
     .pipe(z.enum(EFFECT_SCORES, { error: 'score moet "+", "0" of "-" zijn' })),
   party: z.enum(PARTIES, { error: `partij moet een van ${PARTIES.join(', ')} zijn` }).optional(),
-  note: z.string().optional(),
+  note: longTextSchema.optional(),
 });
 export type CbaEffect = z.output<typeof cbaEffectSchema>;
+
+function itemsSchema() {
+  return z
+    .array(cbaItemSchema, { error: 'items moet een lijst zijn' })
+    .max(
+      MAX_ITEMS_PER_ALTERNATIVE,
+      maxItems(MAX_ITEMS_PER_ALTERNATIVE, 'kosten- en batenposten per alternatief'),
+    );
+}
+
+function effectsSchema() {
+  return z
+    .array(cbaEffectSchema, { error: 'effects moet een lijst zijn' })
+    .max(MAX_EFFECTS, maxItems(MAX_EFFECTS, 'niet in geld uitgedrukte effecten'))
+    .optional();
+}
+
+function notesSchema(what: string) {
+  return z.array(longTextSchema).max(MAX_NOTES, maxItems(MAX_NOTES, what)).optional();
+}
 
 export const cbaAlternativeSchema = z.strictObject({
   id: textSchema.optional(),
   name: textSchema,
-  description: z.string().optional(),
-  items: z.array(cbaItemSchema, { error: 'items moet een lijst zijn' }),
-  effects: z.array(cbaEffectSchema, { error: 'effects moet een lijst zijn' }).optional(),
+  description: longTextSchema.optional(),
+  items: itemsSchema(),
+  effects: effectsSchema(),
 });
 
 export const cbaCaseSchema = z.strictObject({
   name: textSchema,
-  description: z.string().optional(),
+  description: longTextSchema.optional(),
   /** Amounts are real euros in prices of this year. */
   priceBaseYear: yearSchema,
   /** Year to which amounts are discounted: factor (1 + r)^−(t − discountBaseYear). */
   discountBaseYear: yearSchema,
-  discountRate: rateSchema('discontovoet').default(STANDARD_DISCOUNT_RATE),
+  discountRate: discountRateSchema().default(STANDARD_DISCOUNT_RATE),
   /** First and last year of the horizon, both included. */
   startYear: yearSchema,
   endYear: yearSchema,
   zeroAlternative: z
-    .strictObject({ name: textSchema.default('Nulalternatief'), description: z.string().optional() })
+    .strictObject({ name: textSchema.default('Nulalternatief'), description: longTextSchema.optional() })
     .optional(),
   /** Simple shape: the items of the one project alternative. */
-  items: z.array(cbaItemSchema, { error: 'items moet een lijst zijn' }).optional(),
-  effects: z.array(cbaEffectSchema, { error: 'effects moet een lijst zijn' }).optional(),
+  items: itemsSchema().optional(),
+  effects: effectsSchema(),
   /** Full shape: one or more project alternatives. */
   alternatives: z
     .array(cbaAlternativeSchema, { error: 'alternatives moet een lijst zijn' })
     .min(1, { error: 'geef minstens één projectalternatief' })
+    .max(MAX_ALTERNATIVES, maxItems(MAX_ALTERNATIVES, 'projectalternatieven'))
     .optional(),
   sensitivity: z
     .strictObject({
       discountRates: z
-        .array(rateSchema('discontovoet'))
+        .array(discountRateSchema())
         .min(1, { error: 'geef minstens één discontovoet' })
+        .max(MAX_SENSITIVITY_RATES, maxItems(MAX_SENSITIVITY_RATES, 'discontovoeten'))
         .optional(),
       /** ±variation on each item for the tornado chart, a fraction (0.2 = ±20%). */
       itemVariation: z
@@ -199,8 +274,8 @@ export const cbaCaseSchema = z.strictObject({
     })
     .optional(),
   /** Assumptions behind the figures, shown with the results. */
-  assumptions: z.array(z.string()).optional(),
-  sources: z.array(z.string()).optional(),
+  assumptions: notesSchema('aannames'),
+  sources: notesSchema('bronnen'),
 });
 
 /** What a case file may contain (before defaults). */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError, type FieldIssue } from '../errors.ts';
 import { formatIssue } from './case-issues.ts';
+import {
+  MAX_CASE_ITEMS,
+  MAX_HORIZON_YEARS,
+  MAX_ITEMS_PER_ALTERNATIVE,
+  MAX_NAME_LENGTH,
+} from './case-schema.ts';
 import { parseCase } from './case-validation.ts';
 
 const validCase = () => ({
@@ -50,12 +56,12 @@ describe('parseCase: bad input gets a precise error', () => {
     ]);
   });
 
-  it('a discount rate of −100% or lower', () => {
+  it('a discount rate of −100% or lower (below the minimum of −50%)', () => {
     for (const discountRate of [-1, -1.5]) {
       const issues = issuesOf({ ...validCase(), discountRate });
       expect(issues).toHaveLength(1);
       expect(issues[0]?.path).toEqual(['discountRate']);
-      expect(issues[0]?.message).toContain('groter zijn dan −100%');
+      expect(issues[0]?.message).toContain('minstens −50%');
     }
   });
 
@@ -200,7 +206,7 @@ describe('parseCase: bad input gets a precise error', () => {
       ],
     });
     expect(issues.map(formatIssue)).toEqual([
-      'discountRate: discontovoet moet groter zijn dan −100% (−1)',
+      'discountRate: discontovoet moet minstens −50% (−0.5) zijn',
       'items[0].amounts.2051: bedrag moet een getal zijn (euro’s), geen tekst (ontvangen: "veel")',
       'items[0].amounts.2051: jaar 2051 valt buiten de horizon 2022–2050',
       'items[1].category: categorie "investment" past niet bij baten; kies een van benefits_savings, care, safety_crime, education, property_value, liveability, other',
@@ -235,5 +241,97 @@ describe('parseCase: valid input', () => {
     ]);
     expect(parsed.sensitivity.itemVariation).toBe(0.2);
     expect(parsed.zeroAlternative.name).toBe('Nulalternatief');
+  });
+});
+
+describe('parseCase: every list has a maximum, every amount a finite range (issue 10, findings 1 and 8)', () => {
+  const item = (i: number) => ({
+    label: `Item ${i}`,
+    type: 'cost',
+    category: 'other',
+    party: 'gemeente',
+    amounts: { '2022': 1 },
+  });
+
+  it('an amount of 1e308 (or any amount beyond a trillion euros) names the field', () => {
+    for (const amount of [1e308, -1e308, 1e12 + 1]) {
+      expect(issuesOf(withItem0({ amounts: { '2030': amount } }))).toEqual([
+        expect.objectContaining({
+          path: ['items', 0, 'amounts', '2030'],
+          message: expect.stringContaining('1.000.000.000.000') as string,
+        }),
+      ]);
+    }
+    expect(
+      issuesOf(withItem0({ amounts: undefined, patterns: [{ kind: 'once', year: 2030, amount: 1e308 }] })),
+    ).toEqual([expect.objectContaining({ path: ['items', 0, 'patterns', 0, 'amount'] })]);
+  });
+
+  it('a growing pattern whose amount would grow beyond the range names the growth rate', () => {
+    const issues = issuesOf(
+      withItem0({
+        amounts: undefined,
+        patterns: [{ kind: 'growing', startYear: 2022, endYear: 2050, amount: 1e11, growthRate: 1 }],
+      }),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({ path: ['items', 0, 'patterns', 0, 'growthRate'], code: 'out_of_range' }),
+    ]);
+  });
+
+  it('more items than the maximum in one alternative, or in the whole case', () => {
+    const input = validCase();
+    const tooMany = Array.from({ length: MAX_ITEMS_PER_ALTERNATIVE + 1 }, (_, i) => item(i));
+    expect(issuesOf({ ...input, items: tooMany })).toEqual([
+      expect.objectContaining({
+        path: ['items'],
+        message: `hoogstens ${MAX_ITEMS_PER_ALTERNATIVE} kosten- en batenposten per alternatief`,
+      }),
+    ]);
+    const { items: _items, ...header } = input;
+    const perAlternative = Math.ceil((MAX_CASE_ITEMS + 1) / 3);
+    const alternatives = Array.from({ length: 3 }, (_, k) => ({
+      name: `A${k}`,
+      items: Array.from({ length: perAlternative }, (_, i) => item(i)),
+    }));
+    expect(issuesOf({ ...header, alternatives })).toEqual([
+      expect.objectContaining({ path: ['alternatives'], code: 'too_many_items' }),
+    ]);
+  });
+
+  it('a horizon longer than the maximum number of years', () => {
+    expect(issuesOf({ ...validCase(), startYear: 2022, endYear: 2022 + MAX_HORIZON_YEARS })).toEqual([
+      expect.objectContaining({ path: ['endYear'], code: 'horizon_too_long' }),
+    ]);
+  });
+
+  it('a discount rate below −50%, where discounting over centuries would overflow', () => {
+    const issues = issuesOf({ ...validCase(), discountRate: -0.99 });
+    expect(issues).toEqual([expect.objectContaining({ path: ['discountRate'] })]);
+    expect(issues[0]?.message).toContain('−50%');
+  });
+
+  it('too many patterns, effects, sensitivity rates, assumptions; too long texts', () => {
+    const input = validCase();
+    const paths = issuesOf({
+      ...input,
+      name: 'x'.repeat(MAX_NAME_LENGTH + 1),
+      items: [
+        {
+          ...input.items[0],
+          patterns: Array.from({ length: 21 }, () => ({ kind: 'once', year: 2030, amount: 1 })),
+        },
+      ],
+      effects: Array.from({ length: 101 }, () => ({ label: 'e', score: '+' })),
+      sensitivity: { discountRates: Array.from({ length: 11 }, () => 0.01) },
+      assumptions: Array.from({ length: 101 }, () => 'a'),
+    }).map((issue) => issue.path.join('.'));
+    expect(paths).toEqual([
+      'assumptions',
+      'effects',
+      'items.0.patterns',
+      'name',
+      'sensitivity.discountRates',
+    ]);
   });
 });

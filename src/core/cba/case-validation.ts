@@ -13,6 +13,9 @@ import {
   DEFAULT_SENSITIVITY_DISCOUNT_RATES,
   ITEM_CATEGORIES,
   ITEM_TYPES,
+  MAX_AMOUNT,
+  MAX_CASE_ITEMS,
+  MAX_HORIZON_YEARS,
   cbaCaseSchema,
   type CbaAlternative,
   type CbaCase,
@@ -23,6 +26,9 @@ import { sortIssues, translateZodIssues } from './case-issues.ts';
 import { mergeAmounts } from './patterns.ts';
 
 type Path = (string | number)[];
+
+/** A file with thousands of bad fields gets the first of them (sorted by path) and the total count. */
+const MAX_REPORTED_ISSUES = 100;
 
 /** Validates and normalises a case file; throws DomainError('invalid_input') listing every issue. */
 export function parseCase(input: unknown): CbaCase {
@@ -36,7 +42,7 @@ export function parseCase(input: unknown): CbaCase {
     throw new DomainError(
       'invalid_input',
       `De MKBA-case is ongeldig (${sorted.length} ${sorted.length === 1 ? 'fout' : 'fouten'}).`,
-      { issues: sorted },
+      { issues: sorted.slice(0, MAX_REPORTED_ISSUES) },
     );
   }
   return normaliseCase(parsed.data);
@@ -133,6 +139,24 @@ function checkAmounts(
         if (field in pattern) checkYearInHorizon(pattern[field], horizon, [...patternPath, field], issues);
       }
       checkRange(pattern, patternPath, issues);
+      checkGrowth(pattern, patternPath, issues);
+    });
+  }
+}
+
+/** A growing pattern must stay within ±MAX_AMOUNT up to its last year. */
+function checkGrowth(pattern: Record<string, unknown>, path: Path, issues: FieldIssue[]) {
+  const { kind, amount, growthRate } = pattern;
+  const start = asYear(pattern.startYear);
+  const end = asYear(pattern.endYear);
+  if (kind !== 'growing' || typeof amount !== 'number' || typeof growthRate !== 'number') return;
+  if (start === undefined || end === undefined || end < start || growthRate <= -1) return;
+  const last = amount * Math.pow(1 + growthRate, end - start);
+  if (Math.abs(last) > MAX_AMOUNT) {
+    issues.push({
+      path: [...path, 'growthRate'],
+      message: `met deze groeivoet wordt het bedrag in ${end} groter dan de grens van ${MAX_AMOUNT.toExponential()} euro`,
+      code: 'out_of_range',
     });
   }
 }
@@ -144,6 +168,23 @@ function checkItems(items: unknown, horizon: Horizon | undefined, path: Path, is
     checkCategory(item, [...path, i], issues);
     checkAmounts(item, horizon, [...path, i], issues);
   });
+}
+
+/** The items of all alternatives together stay within MAX_CASE_ITEMS. */
+function checkTotalItems(alternatives: unknown, issues: FieldIssue[]) {
+  if (!Array.isArray(alternatives)) return;
+  const total = alternatives.reduce(
+    (sum: number, alternative: unknown) =>
+      sum + (isRecord(alternative) && Array.isArray(alternative.items) ? alternative.items.length : 0),
+    0,
+  );
+  if (total > MAX_CASE_ITEMS) {
+    issues.push({
+      path: ['alternatives'],
+      message: `de alternatieven hebben samen ${total} posten; hoogstens ${MAX_CASE_ITEMS}`,
+      code: 'too_many_items',
+    });
+  }
 }
 
 export function collectCrossFieldIssues(input: unknown): FieldIssue[] {
@@ -158,6 +199,12 @@ export function collectCrossFieldIssues(input: unknown): FieldIssue[] {
         path: ['endYear'],
         message: `eindjaar ${endYear} ligt vóór beginjaar ${startYear}`,
         code: 'end_before_start',
+      });
+    } else if (endYear - startYear + 1 > MAX_HORIZON_YEARS) {
+      issues.push({
+        path: ['endYear'],
+        message: `de horizon ${startYear}–${endYear} is langer dan ${MAX_HORIZON_YEARS} jaar`,
+        code: 'horizon_too_long',
       });
     } else {
       horizon = { startYear, endYear };
@@ -186,6 +233,7 @@ export function collectCrossFieldIssues(input: unknown): FieldIssue[] {
     });
   }
   checkItems(input.items, horizon, ['items'], issues);
+  checkTotalItems(input.alternatives, issues);
   if (Array.isArray(input.alternatives)) {
     const seenIds = new Set<string>();
     input.alternatives.forEach((alternative: unknown, k) => {

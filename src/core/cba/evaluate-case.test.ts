@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CbaCaseInput } from './case-schema.ts';
 import { DEFAULT_SENSITIVITY_DISCOUNT_RATES, STANDARD_DISCOUNT_RATE } from './case-schema.ts';
 import { evaluateCase } from './evaluate-case.ts';
+import { buildCaseAtLimits } from './testing.ts';
 import type { DiscountRateSensitivity, ItemSensitivity } from './sensitivity.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -308,5 +309,25 @@ describe('evaluateCase', () => {
     const firstItem = multi.alternatives[0]?.sensitivity.find((s) => s.kind === 'item');
     expect(firstItem?.kind === 'item' && firstItem.variation).toBe(0.5);
     expect(multi.zeroAlternative).toEqual({ name: 'Niets doen', description: 'Regulier beleid' });
+  });
+});
+
+describe('a case at every limit of the schema (issue 10, findings 1 and 8)', () => {
+  /** Every number anywhere in the result. */
+  function collectNumbers(value: unknown, into: number[] = []): number[] {
+    if (typeof value === 'number') into.push(value);
+    else if (Array.isArray(value)) for (const v of value) collectNumbers(v, into);
+    else if (value && typeof value === 'object')
+      for (const v of Object.values(value)) collectNumbers(v, into);
+    return into;
+  }
+
+  it('is accepted and every figure of its result is finite, even with the largest discount factors', () => {
+    for (const shape of ['one', 'many'] as const) {
+      const result = evaluateCase(buildCaseAtLimits({ shape, extreme: true }));
+      const numbers = collectNumbers(result);
+      expect(numbers.length).toBeGreaterThan(1000);
+      expect(numbers.filter((n) => !Number.isFinite(n))).toEqual([]);
+    }
   });
 });

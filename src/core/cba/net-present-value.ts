@@ -49,7 +49,7 @@ export interface PresentValueSummary {
 }
 
 /** Relative size under which a cumulative balance counts as zero for the break-even year. */
-const BREAK_EVEN_RELATIVE_TOLERANCE = 1e-9;
+export const BREAK_EVEN_RELATIVE_TOLERANCE = 1e-9;
 
 export function computeBenefitCostRatio(
   presentValueBenefits: number,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandPattern, mergeAmounts, restrictToHorizon, scaleAmounts } from './patterns.ts';
+import { expandPattern, mergeAmounts, restrictToHorizon } from './patterns.ts';
 
 describe('expandPattern', () => {
   it('once: one amount in one year', () => {
@@ -58,17 +58,12 @@ describe('mergeAmounts', () => {
   });
 });
 
-describe('scaleAmounts and restrictToHorizon', () => {
-  it('scales each amount and keeps only years inside the horizon', () => {
+describe('restrictToHorizon', () => {
+  it('keeps only years inside the horizon', () => {
     const amounts = new Map([
       [2020, 1],
       [2025, 2],
       [2031, 3],
-    ]);
-    expect([...scaleAmounts(amounts, 1.5)]).toEqual([
-      [2020, 1.5],
-      [2025, 3],
-      [2031, 4.5],
     ]);
     expect([...restrictToHorizon(amounts, { startYear: 2021, endYear: 2030 })]).toEqual([[2025, 2]]);
   });

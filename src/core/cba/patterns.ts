@@ -47,11 +47,6 @@ export function mergeAmounts(
   return new Map([...merged].sort(([a], [b]) => a - b));
 }
 
-/** Multiplies every amount by `factor` (used for the ±x% sensitivity of one item). */
-export function scaleAmounts(amounts: YearAmounts, factor: number): Map<number, number> {
-  return new Map([...amounts].map(([year, amount]) => [year, amount * factor]));
-}
-
 /** The amounts within the horizon `startYear`–`endYear` (the only ones an analysis counts). */
 export function restrictToHorizon(
   amounts: YearAmounts,

@@ -67,3 +67,65 @@ describe('computeItemSensitivity', () => {
     expect(nuisance?.swing).toBeCloseTo(10, 10);
   });
 });
+
+/** A Map that counts how often its amounts are read (get, iteration), to measure the work done. */
+class CountingMap extends Map<number, number> {
+  static reads = 0;
+  override get(key: number) {
+    CountingMap.reads += 1;
+    return super.get(key);
+  }
+  override [Symbol.iterator]() {
+    CountingMap.reads += this.size;
+    return super[Symbol.iterator]();
+  }
+  override entries() {
+    CountingMap.reads += this.size;
+    return super.entries();
+  }
+}
+
+describe('computeItemSensitivity: work grows linearly with the number of items (issue 10, finding 1)', () => {
+  // With n items over y years, re-summing every item for each of the 2n variants reads 2·n·n·y
+  // amounts; a linear method reads each item's amounts a fixed number of times (here at most 8·n·y).
+  it('reads each item’s amounts a bounded number of times, however many items there are', () => {
+    const years = 10;
+    const manyItems = (n: number): SensitivityItem[] =>
+      Array.from({ length: n }, (_, i) => ({
+        label: `Item ${i}`,
+        type: i % 2 === 0 ? 'cost' : 'benefit',
+        category: 'other',
+        party: 'gemeente',
+        amounts: new CountingMap(Array.from({ length: years }, (_, k) => [2020 + k, 1000 + i] as const)),
+      }));
+    for (const n of [50, 200]) {
+      const items = manyItems(n);
+      CountingMap.reads = 0;
+      computeItemSensitivity(items, {
+        rate: 0.0225,
+        discountBaseYear: 2020,
+        startYear: 2020,
+        endYear: 2020 + years - 1,
+        variation: 0.2,
+      });
+      expect(CountingMap.reads, `${n} items`).toBeLessThanOrEqual(8 * n * years);
+    }
+  });
+
+  it('gives the same figures as re-evaluating the whole alternative with the item scaled', () => {
+    // The reference: scale one item's amounts by hand and sum the discounted flows again.
+    const options = { rate: 0.1, discountBaseYear: 2020, startYear: 2020, endYear: 2021 };
+    const entries = computeItemSensitivity(items, { ...options, variation: 0.5 });
+    const pv = (amount: number, year: number) => amount * 1.1 ** -(year - 2020);
+    const reference = (scaled: number, factor: number) => {
+      const costs = (scaled === 0 ? factor : 1) * pv(100, 2020);
+      const benefits =
+        (scaled === 1 ? factor : 1) * pv(220, 2021) + (scaled === 2 ? factor : 1) * pv(-11, 2021);
+      return benefits - costs;
+    };
+    for (const entry of entries) {
+      expect(entry.minus.netPresentValue).toBeCloseTo(reference(entry.itemIndex, 0.5), 9);
+      expect(entry.plus.netPresentValue).toBeCloseTo(reference(entry.itemIndex, 1.5), 9);
+    }
+  });
+});

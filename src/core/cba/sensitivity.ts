@@ -7,9 +7,13 @@
  */
 import type { ItemCategory, ItemType, Party } from './case-schema.ts';
 import type { FlowItem, HorizonOptions, PresentValueSummary } from './net-present-value.ts';
-import { computeYearlyFlows, summariseFlows } from './net-present-value.ts';
-import { restrictToHorizon, scaleAmounts } from './patterns.ts';
-import { computePresentValue } from './present-value.ts';
+import { findBreakEvenYear } from './break-even.ts';
+import {
+  BREAK_EVEN_RELATIVE_TOLERANCE,
+  computeBenefitCostRatio,
+  computeYearlyFlows,
+  summariseFlows,
+} from './net-present-value.ts';
 
 export interface DiscountRateSensitivity extends PresentValueSummary {
   kind: 'discount_rate';
@@ -65,17 +69,57 @@ export function computeDiscountRateSensitivity(
   }));
 }
 
-/** Tornado data: each item varied by ±variation, sorted by swing (largest first, ties by index). */
+/**
+ * Tornado data: each item varied by ±variation, sorted by swing (largest first, ties by index).
+ *
+ * Linear in the size of the case: scaling item i by f changes only its own contribution, so the
+ * varied alternative is the base plus (f − 1) × the item's discounted amounts. Per item that is one
+ * pass over its amounts and one over the horizon (for the break-even year), instead of re-summing
+ * every item for each of the 2n variants (quadratic: 4,000 items took 19 s, issue 10 finding 1).
+ */
 export function computeItemSensitivity(
   items: readonly SensitivityItem[],
   options: HorizonOptions & { variation: number },
 ): ItemSensitivity[] {
   const { variation } = options;
-  const withItemScaled = (index: number, factor: number) =>
-    items.map((item, i) => (i === index ? { ...item, amounts: scaleAmounts(item.amounts, factor) } : item));
+  const base = computeYearlyFlows(items, options);
+  const { presentValueCosts, presentValueBenefits } = summariseFlows(base);
+  const discounted = new Float64Array(base.length);
   const entries = items.map((item, itemIndex): ItemSensitivity => {
-    const minus = summarise(withItemScaled(itemIndex, 1 - variation), options);
-    const plus = summarise(withItemScaled(itemIndex, 1 + variation), options);
+    discounted.fill(0);
+    let presentValue = 0;
+    for (const [year, amount] of item.amounts) {
+      const k = year - options.startYear;
+      const flow = base[k];
+      if (flow === undefined || flow.year !== year) continue;
+      const value = amount * flow.discountFactor;
+      discounted[k] = discounted[k]! + value;
+      presentValue += value;
+    }
+    const vary = (factor: number): PresentValueSummary => {
+      const delta = (factor - 1) * presentValue;
+      const costs = item.type === 'cost' ? presentValueCosts + delta : presentValueCosts;
+      const benefits = item.type === 'cost' ? presentValueBenefits : presentValueBenefits + delta;
+      // The cumulative net benefit of the variant: the base plus ± (f − 1) × the item's cumulative.
+      const sign = item.type === 'cost' ? -(factor - 1) : factor - 1;
+      let itemCumulative = 0;
+      const points = base.map((flow, k) => {
+        itemCumulative += discounted[k]!;
+        return { year: flow.year, cumulative: flow.cumulativeDiscountedNetBenefit + sign * itemCumulative };
+      });
+      return {
+        presentValueCosts: costs,
+        presentValueBenefits: benefits,
+        netPresentValue: benefits - costs,
+        benefitCostRatio: computeBenefitCostRatio(benefits, costs),
+        breakEvenYear: findBreakEvenYear(
+          points,
+          (Math.abs(costs) + Math.abs(benefits)) * BREAK_EVEN_RELATIVE_TOLERANCE,
+        ),
+      };
+    };
+    const minus = vary(1 - variation);
+    const plus = vary(1 + variation);
     return {
       kind: 'item',
       itemIndex,
@@ -84,10 +128,7 @@ export function computeItemSensitivity(
       category: item.category,
       party: item.party,
       variation,
-      presentValue: computePresentValue(restrictToHorizon(item.amounts, options), {
-        rate: options.rate,
-        baseYear: options.discountBaseYear,
-      }),
+      presentValue,
       minus,
       plus,
       swing: Math.abs(plus.netPresentValue - minus.netPresentValue),

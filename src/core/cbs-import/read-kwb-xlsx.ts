@@ -10,7 +10,7 @@ import { findKwbHeader, readKwbRows } from './kwb-table.ts';
 import type { ReadOptions, ReadResult } from './read-result.ts';
 import type { Cell } from './wide-table.ts';
 import type { XlsxSheet } from './xlsx-cells.ts';
-import { readXlsxSheets } from './xlsx-cells.ts';
+import { checkXlsxArchive, readXlsxSheets, XlsxLimitError } from './xlsx-cells.ts';
 
 export interface ReadXlsxOptions extends ReadOptions {
   /** 'fast' (default, exceljs as fallback) or 'exceljs' only. */
@@ -55,13 +55,20 @@ async function loadSheets(content: Uint8Array, options: ReadXlsxOptions): Promis
     if (options.engine !== 'exceljs') {
       try {
         return await readXlsxSheets(content);
-      } catch {
-        // Not a workbook the fast reader understands: let exceljs try.
+      } catch (error) {
+        if (error instanceof XlsxLimitError) throw error;
+        // Not a workbook the fast reader understands: let exceljs try (after the same limits).
       }
     }
+    await checkXlsxArchive(content);
     return await readSheetsWithExcelJs(content);
   } catch (error) {
-    failImport(options.fileName, { reason: `geen leesbaar xlsx-bestand (${(error as Error).message})` });
+    failImport(options.fileName, {
+      reason:
+        error instanceof XlsxLimitError
+          ? `te groot of buiten het bereik van Excel: ${error.message}`
+          : `geen leesbaar xlsx-bestand (${(error as Error).message})`,
+    });
   }
 }
 

@@ -48,17 +48,16 @@ export function registerAuth(
   app.decorateRequest('session', undefined);
   app.decorateRequest('sessionToken', undefined);
 
-  app.addHook('onRequest', async (request) => {
+  // Everything here runs on the headers alone, before the body is read (issue 10, finding 5): an
+  // anonymous or forged request is refused without its body being buffered, and an anonymous request
+  // learns nothing about the input rules.
+  app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
-    request.sessionToken = token;
-    request.session = await resolve(token);
-  });
-
-  // Before validation, so that an anonymous request learns nothing about the input rules.
-  app.addHook('preValidation', async (request, reply) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (token) {
+      request.sessionToken = token;
+      request.session = await resolve(token);
+    }
     const isPublic = request.routeOptions.config?.isPublic === true || request.is404;
     if (!isPublic && !request.session) {
       return sendProblem(reply, request, {
@@ -87,7 +86,7 @@ export function registerAuth(
   });
 }
 
-/** The logged-in actor; the preValidation hook guarantees one on non-public routes. */
+/** The logged-in actor; the onRequest hook guarantees one on non-public routes. */
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.session) throw new DomainError('unauthenticated', 'U bent niet ingelogd.');
   return request.session.actor;

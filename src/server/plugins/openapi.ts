@@ -71,8 +71,14 @@ export function createOpenApiInfo() {
       { name: 'Accounts', description: 'Accounts van een gemeente, deactiveren en wachtwoord herstellen' },
       { name: 'Documenten', description: 'Bestanden als bewijs en als bijlage van het lokaal contract' },
       { name: 'Krachtenveld', description: 'Stakeholders, belang en invloed, mediabeeld (stap 1.4)' },
-      { name: 'Coalitie', description: 'Lokale coalitie, bestuurlijk overleg, programmabureau en procesregie' },
-      { name: 'Lokaal contract', description: 'Versies, toezeggingen, ondertekening, evaluatie en voorstellen' },
+      {
+        name: 'Coalitie',
+        description: 'Lokale coalitie, bestuurlijk overleg, programmabureau en procesregie',
+      },
+      {
+        name: 'Lokaal contract',
+        description: 'Versies, toezeggingen, ondertekening, evaluatie en voorstellen',
+      },
     ],
     components: {
       securitySchemes: {

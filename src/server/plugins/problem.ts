@@ -70,6 +70,47 @@ function collectAllFieldErrors(request: FastifyRequest) {
   return errors;
 }
 
+/** The SQLSTATE of a database error (node-postgres and PGlite set `code`; drizzle wraps it in `cause`). */
+export function findSqlState(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth += 1) {
+    const { code, cause } = current as { code?: unknown; cause?: unknown };
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = cause;
+  }
+  return undefined;
+}
+
+/**
+ * The logger's error serializer: type, message, stack, code and cause, and nothing else. A failed
+ * query's parameters (drizzle puts them in the message and in `params`; PostgreSQL's `detail` repeats
+ * key values) never reach the log, where the retention purge of personal data cannot reach them.
+ */
+export interface LoggedError {
+  [key: string]: unknown;
+  type: string;
+  message: string;
+  stack: string;
+}
+
+export function serializeErrorForLog(error: unknown, depth = 0): LoggedError {
+  if (!(error instanceof Error)) return { message: 'non-error thrown', type: typeof error, stack: '' };
+  const strip = (text: string | undefined) =>
+    (text ?? '').replace(/\nparams: [\s\S]*?(?=\n {4}at |$)/, '\nparams: [not logged]');
+  const { code, cause, statusCode } = error as Error & {
+    code?: unknown;
+    cause?: unknown;
+    statusCode?: unknown;
+  };
+  return {
+    type: error.name,
+    message: strip(error.message),
+    stack: strip(error.stack),
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(typeof statusCode === 'number' ? { statusCode } : {}),
+    ...(cause !== undefined && depth < 3 ? { cause: serializeErrorForLog(cause, depth + 1) } : {}),
+  };
+}
+
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: ProblemInput) {
   const body: Problem = {
     ...problem,
@@ -120,6 +161,17 @@ export function registerProblemHandler(app: FastifyInstance, options: { serveApp
         status: 500,
         code: 'internal',
         detail: 'Het antwoord van de server voldoet niet aan het schema.',
+      });
+    }
+    const sqlState = findSqlState(error);
+    if (sqlState?.startsWith('22')) {
+      // A data exception (SQLSTATE class 22: invalid text, numeric overflow ...) comes from the input.
+      // Logged by its code only: the failed query's parameters may hold personal data.
+      request.log.warn({ sqlState }, 'input the database could not store');
+      return sendProblem(reply, request, {
+        status: 400,
+        code: 'invalid_input',
+        detail: `De invoer bevat een waarde die de database niet kan opslaan (SQLSTATE ${sqlState}).`,
       });
     }
     const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;

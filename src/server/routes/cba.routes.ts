@@ -28,15 +28,32 @@ const summarySchema = z
     updatedAt: z.string(),
     netPresentValue: z.number().nullable(),
     benefitCostRatio: z.number().nullable(),
+    problemCount: z
+      .number()
+      .int()
+      .describe(
+        'Aantal problemen van een opgeslagen casebestand dat niet (meer) aan de regels voldoet; dan zijn de kerncijfers null',
+      ),
   })
   .meta({ id: 'CbaCaseSummary' });
 const detailSchema = summarySchema
   .extend({
     caseFile,
-    result: resultSchema,
+    result: resultSchema.nullable().describe('null als het opgeslagen casebestand niet (meer) geldig is'),
+    problems: z
+      .array(
+        z.object({
+          path: z.array(z.union([z.string(), z.number()])),
+          message: z.string(),
+          code: z.string().optional(),
+        }),
+      )
+      .describe('Wat er aan het opgeslagen casebestand moet worden verbeterd (leeg als het geldig is)'),
     updatedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
   })
   .meta({ id: 'CbaCase' });
+/** The largest case the core accepts (case-schema.ts: 500 items x 100 years) is about 0.7 MB of JSON. */
+const CBA_BODY_LIMIT = 2 * 1024 * 1024;
 const approachParams = z.object({ approachId: uuidParam });
 const caseParams = approachParams.extend({ caseId: uuidParam });
 
@@ -66,6 +83,7 @@ export const cbaRoutes: FastifyPluginAsyncZod<{ cba: ReturnType<typeof createCba
   app.post(
     '/cba-evaluations',
     {
+      bodyLimit: CBA_BODY_LIMIT,
       schema: {
         tags: ['MKBA'],
         operationId: 'evaluateCba',
@@ -78,7 +96,7 @@ export const cbaRoutes: FastifyPluginAsyncZod<{ cba: ReturnType<typeof createCba
     },
     async (request) => {
       requireActor(request);
-      return cba.evaluate(request.body.caseFile) as unknown as z.infer<typeof resultSchema>;
+      return (await cba.evaluate(request.body.caseFile)) as unknown as z.infer<typeof resultSchema>;
     },
   );
 
@@ -104,6 +122,7 @@ export const cbaRoutes: FastifyPluginAsyncZod<{ cba: ReturnType<typeof createCba
   app.post(
     '/approaches/:approachId/cba-cases',
     {
+      bodyLimit: CBA_BODY_LIMIT,
       schema: {
         tags: ['MKBA'],
         operationId: 'createCbaCase',
@@ -138,6 +157,7 @@ export const cbaRoutes: FastifyPluginAsyncZod<{ cba: ReturnType<typeof createCba
   app.put(
     '/approaches/:approachId/cba-cases/:caseId',
     {
+      bodyLimit: CBA_BODY_LIMIT,
       schema: {
         tags: ['MKBA'],
         operationId: 'updateCbaCase',

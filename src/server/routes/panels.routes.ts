@@ -32,6 +32,8 @@ const drawParams = panelParams.extend({ drawId: uuidParam });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const binary = z.string().meta({ format: 'binary' });
 
+/** Pool and quota files come base64 in JSON: their own limit, above the 1 MiB of other JSON bodies. */
+const POOL_FILE_BODY_LIMIT = 32 * 1024 * 1024;
 export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = async (app, { panels }) => {
   app.get(
     '/approaches/:approachId/panels',
@@ -105,6 +107,7 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
   app.post(
     '/approaches/:approachId/panels/:panelId/pool-inspections',
     {
+      bodyLimit: POOL_FILE_BODY_LIMIT,
       schema: {
         tags: [TAG],
         operationId: 'inspectPanelPoolFile',
@@ -122,6 +125,7 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
   app.put(
     '/approaches/:approachId/panels/:panelId/pool',
     {
+      bodyLimit: POOL_FILE_BODY_LIMIT,
       schema: {
         tags: [TAG],
         operationId: 'uploadPanelPool',
@@ -159,6 +163,7 @@ export const panelRoutes: FastifyPluginAsyncZod<{ panels: PanelsService }> = asy
   app.put(
     '/approaches/:approachId/panels/:panelId/quotas',
     {
+      bodyLimit: POOL_FILE_BODY_LIMIT,
       schema: {
         tags: [TAG],
         operationId: 'setPanelQuotas',

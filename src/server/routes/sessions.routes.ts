@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SESSION_COOKIE, requireActor } from '../plugins/auth.ts';
-import type { createAuthService } from '../services/auth.service.ts';
+import { sendProblem } from '../plugins/problem.ts';
+import { normaliseEmail, type createAuthService } from '../services/auth.service.ts';
 import { errorResponses } from './common.ts';
 
 const sessionView = z
@@ -45,24 +46,45 @@ function present(s: Omit<SessionInfo, 'token'>) {
   };
 }
 
+export interface LoginRateLimit {
+  /** Attempts per address and e-mail address per window. */
+  max: number;
+  /** Attempts per address over all e-mail addresses per window (default 5 × max). */
+  maxPerAddress?: number;
+  /** Milliseconds. */
+  timeWindow: number;
+}
+
 export const sessionRoutes: FastifyPluginAsyncZod<{
   auth: ReturnType<typeof createAuthService>;
   secureCookies: boolean;
-  loginRateLimit: { max: number; timeWindow: number };
+  loginRateLimit: LoginRateLimit;
 }> = async (app, options) => {
+  const { max, timeWindow, maxPerAddress = max * 5 } = options.loginRateLimit;
+  const checkPerAccount = app.createRateLimit({
+    max,
+    timeWindow,
+    keyGenerator: (req) =>
+      `login|${req.ip}|${normaliseEmail(String((req.body as { email?: unknown } | undefined)?.email ?? ''))}`,
+  });
   app.post(
     '/sessions',
     {
-      config: {
-        isPublic: true,
-        rateLimit: {
-          max: options.loginRateLimit.max,
-          timeWindow: options.loginRateLimit.timeWindow,
-          hook: 'preHandler',
-          keyGenerator: (req) =>
-            `${req.ip}|${String((req.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
-        },
+      // Password spraying: one address trying many accounts, counted before the body is read.
+      onRequest: app.rateLimit({ max: maxPerAddress, timeWindow, keyGenerator: (req) => `login|${req.ip}` }),
+      // Guessing one account's password: per address and normalised e-mail (as the login compares it).
+      // A second limiter on one request needs createRateLimit (rateLimit() runs once per request).
+      preHandler: async (request, reply) => {
+        const limit = await checkPerAccount(request);
+        if (limit.isAllowed || !limit.isExceeded) return;
+        reply.header('retry-after', String(limit.ttlInSeconds));
+        return sendProblem(reply, request, {
+          status: 429,
+          code: 'rate_limited',
+          detail: `Te veel inlogpogingen voor dit e-mailadres. Probeer het over ${limit.ttlInSeconds} seconden opnieuw.`,
+        });
       },
+      config: { isPublic: true },
       schema: {
         tags: ['Sessies'],
         operationId: 'createSession',

@@ -28,7 +28,8 @@ import {
   markPasswordResetsUsed,
 } from '../../db/invitations.repository.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import { hashPassword, hashToken, MIN_PASSWORD_LENGTH } from './auth.service.ts';
+import { describePasswordProblem } from '../../core/access/password-rule.ts';
+import { hashPassword, hashToken } from './auth.service.ts';
 import { inTransaction, type ServiceContext } from './context.ts';
 import { loadManagedMunicipality } from './municipality-access.ts';
 import {
@@ -285,11 +286,10 @@ export function createAccountsService(
     /** Sets the new password; every open link of the account and every session of it end. */
     async completeReset(token: string, input: { password: string }) {
       if (!isWellFormedToken(token)) throw unknownLink();
-      if (input.password.length < MIN_PASSWORD_LENGTH) {
+      const passwordProblem = describePasswordProblem(input.password);
+      if (passwordProblem) {
         throw new DomainError('invalid_input', 'Het wachtwoord is te kort.', {
-          issues: [
-            { path: ['password'], message: `kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens` },
-          ],
+          issues: [{ path: ['password'], message: passwordProblem }],
         });
       }
       const passwordHash = await hashPassword(input.password);

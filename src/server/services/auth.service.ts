@@ -2,6 +2,7 @@
  * Login, logout and sessions. Passwords are hashed with argon2id (OWASP parameters: m=19 MiB,
  * t=2, p=1); session tokens are 256 random bits, stored only as SHA-256 hashes.
  */
+import { describePasswordProblem } from '../../core/access/password-rule.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Actor, AccountRole } from '../../core/access/actor.ts';
@@ -23,7 +24,6 @@ import { ShortCache } from './short-cache.ts';
 
 // algorithm 2 = Argon2id (the package's const enum cannot be imported under verbatimModuleSyntax).
 const ARGON2_OPTIONS = { algorithm: 2 as const, memoryCost: 19456, timeCost: 2, parallelism: 1 };
-export const MIN_PASSWORD_LENGTH = 12;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
@@ -50,11 +50,16 @@ export interface SessionInfo {
 const SESSION_CACHE_MS = 5000;
 const SESSION_CACHE_SIZE = 10_000;
 
+/** How an e-mail address is compared (login, rate limit): trimmed, lower case. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
 export function createAuthService(ctx: ServiceContext, options: { sessionHours: number }) {
   const resolved = new ShortCache<SessionInfo>(SESSION_CACHE_MS, SESSION_CACHE_SIZE);
   return {
     async login(input: { email: string; password: string }): Promise<SessionInfo & { token: string }> {
-      const user = await findUserByEmail(ctx.db, input.email.trim());
+      const user = await findUserByEmail(ctx.db, normaliseEmail(input.email));
       if (!user || user.isDisabled) {
         dummyHash ??= hashPassword('dummy-password-for-timing');
         await verify(await dummyHash, input.password).catch(() => false);
@@ -133,12 +138,8 @@ export async function createUser(ctx: ServiceContext, input: CreateUserInput) {
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email))
     issues.push({ path: ['email'], message: 'geen geldig e-mailadres' });
   if (input.name.trim().length === 0) issues.push({ path: ['name'], message: 'naam is verplicht' });
-  if (input.password.length < MIN_PASSWORD_LENGTH) {
-    issues.push({
-      path: ['password'],
-      message: `wachtwoord moet minstens ${MIN_PASSWORD_LENGTH} tekens hebben`,
-    });
-  }
+  const passwordProblem = describePasswordProblem(input.password);
+  if (passwordProblem) issues.push({ path: ['password'], message: passwordProblem });
   if (issues.length > 0)
     throw new DomainError('invalid_input', 'Ongeldige gegevens voor het account.', { issues });
   const passwordHash = await hashPassword(input.password);

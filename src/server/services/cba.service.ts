@@ -1,7 +1,10 @@
-/** MKBA cases of an approach: stored as case files, validated and evaluated by the core. */
+/**
+ * MKBA cases of an approach: stored as case files, validated and evaluated by the core in worker
+ * threads (cba-evaluator.ts), so that no case blocks the event loop.
+ */
 import type { Actor } from '../../core/access/actor.ts';
-import { createSixteenAreasTemplate, evaluateCase, parseCase } from '../../core/cba/index.ts';
-import { DomainError, isDomainError } from '../../core/errors.ts';
+import { createSixteenAreasTemplate, type CaseResult } from '../../core/cba/index.ts';
+import { DomainError, type FieldIssue } from '../../core/errors.ts';
 import { insertAuditEvent } from '../../db/audit.repository.ts';
 import {
   findCbaCase,
@@ -11,23 +14,19 @@ import {
   type CbaCaseRow,
 } from '../../db/cba.repository.ts';
 import { loadApproachFor } from './approach-access.ts';
+import type { CbaEvaluator } from './cba-evaluator.ts';
 import { inTransaction, type ServiceContext } from './context.ts';
 
 export const CBA_TEMPLATES = { 'sixteen-areas': createSixteenAreasTemplate } as const;
 export type CbaTemplateId = keyof typeof CBA_TEMPLATES;
 
-/** Validates a case file; issues are reported under `caseFile` so the field paths match the body. */
-function validateCaseFile(caseFile: unknown) {
-  try {
-    parseCase(caseFile);
-  } catch (error) {
-    if (isDomainError(error) && error.code === 'invalid_input') {
-      throw new DomainError('invalid_input', error.message, {
-        issues: error.issues.map((i) => ({ ...i, path: ['caseFile', ...i.path] })),
-      });
-    }
-    throw error;
-  }
+function underCaseFile(issues: readonly FieldIssue[]): FieldIssue[] {
+  return issues.map((i) => ({ ...i, path: ['caseFile', ...i.path] }));
+}
+
+interface StoredEvaluation {
+  result: CaseResult | null;
+  problems: FieldIssue[];
 }
 
 function caseName(caseFile: unknown): string {
@@ -35,45 +34,68 @@ function caseName(caseFile: unknown): string {
   return typeof name === 'string' && name.trim() ? name.trim() : 'MKBA';
 }
 
-function presentSummary(row: CbaCaseRow) {
-  const result = evaluateCase(row.caseFile);
+function presentSummary(row: CbaCaseRow, evaluated: StoredEvaluation) {
   return {
     id: row.id,
     name: row.name,
     status: row.status,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
-    netPresentValue: result.netPresentValue ?? null,
-    benefitCostRatio: result.benefitCostRatio ?? null,
+    netPresentValue: evaluated.result?.netPresentValue ?? null,
+    benefitCostRatio: evaluated.result?.benefitCostRatio ?? null,
+    problemCount: evaluated.problems.length,
   };
 }
 
-export function createCbaService(ctx: ServiceContext) {
+export function createCbaService(ctx: ServiceContext, evaluator: CbaEvaluator) {
+  /** Validates and evaluates a case file; issues are reported under `caseFile` (the body's path). */
+  async function evaluateValid(caseFile: unknown): Promise<CaseResult> {
+    const evaluation = await evaluator.evaluate(caseFile);
+    if (evaluation.kind === 'invalid')
+      throw new DomainError('invalid_input', evaluation.message, {
+        issues: underCaseFile(evaluation.issues),
+      });
+    return evaluation.result;
+  }
+
+  /**
+   * Evaluates a stored case. A case stored before today's bounds (or by an older release) may no
+   * longer be valid: it is then shown with its problems and without figures, never as a 500, so the
+   * list stays readable and the case can be opened and corrected.
+   */
+  async function evaluateStored(caseFile: unknown): Promise<StoredEvaluation> {
+    const evaluation = await evaluator.evaluate(caseFile);
+    return evaluation.kind === 'result'
+      ? { result: evaluation.result, problems: [] }
+      : { result: null, problems: underCaseFile(evaluation.issues) };
+  }
+
   return {
     template(id: CbaTemplateId) {
       return CBA_TEMPLATES[id]();
     },
 
     evaluate(caseFile: unknown) {
-      validateCaseFile(caseFile);
-      return evaluateCase(caseFile);
+      return evaluateValid(caseFile);
     },
 
     async list(actor: Actor, approachId: string, options: { includeArchived: boolean }) {
       await loadApproachFor(ctx.db, actor, approachId, 'read');
       const rows = await listCbaCases(ctx.db, approachId, options);
-      return rows.map(presentSummary);
+      return Promise.all(rows.map(async (row) => presentSummary(row, await evaluateStored(row.caseFile))));
     },
 
     async get(actor: Actor, approachId: string, caseId: string) {
       await loadApproachFor(ctx.db, actor, approachId, 'read');
       const found = await findCbaCase(ctx.db, approachId, caseId);
       if (!found) throw new DomainError('not_found', `MKBA ${caseId} bestaat niet bij deze wijkaanpak.`);
+      const evaluated = await evaluateStored(found.row.caseFile);
       return {
-        ...presentSummary(found.row),
+        ...presentSummary(found.row, evaluated),
         caseFile: found.row.caseFile as Record<string, unknown>,
         updatedBy: found.row.updatedBy ? { id: found.row.updatedBy, name: found.updatedByName ?? '' } : null,
-        result: evaluateCase(found.row.caseFile) as unknown as { method: string } & Record<string, unknown>,
+        result: evaluated.result as unknown as ({ method: string } & Record<string, unknown>) | null,
+        problems: evaluated.problems,
       };
     },
 
@@ -88,7 +110,7 @@ export function createCbaService(ctx: ServiceContext) {
           issues: [{ path: ['caseFile'], message: 'verplicht als er geen sjabloon is gekozen' }],
         });
       }
-      validateCaseFile(caseFile);
+      await evaluateValid(caseFile);
       const created = await inTransaction(ctx, async (db) => {
         await loadApproachFor(db, actor, approachId, 'edit_cba');
         const row = await insertCbaCase(db, {
@@ -118,7 +140,7 @@ export function createCbaService(ctx: ServiceContext) {
       caseId: string,
       input: { version: number; caseFile: unknown; status?: 'active' | 'archived' | undefined },
     ) {
-      validateCaseFile(input.caseFile);
+      await evaluateValid(input.caseFile);
       await inTransaction(ctx, async (db) => {
         await loadApproachFor(db, actor, approachId, 'edit_cba');
         const current = await findCbaCase(db, approachId, caseId);

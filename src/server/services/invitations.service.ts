@@ -26,7 +26,8 @@ import {
 } from '../../db/invitations.repository.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { loadApproachFor } from './approach-access.ts';
-import { hashPassword, hashToken, MIN_PASSWORD_LENGTH } from './auth.service.ts';
+import { describePasswordProblem } from '../../core/access/password-rule.ts';
+import { hashPassword, hashToken } from './auth.service.ts';
 import { inTransaction, type ServiceContext } from './context.ts';
 import { belongsToMunicipality } from './municipality-access.ts';
 import {
@@ -261,7 +262,7 @@ export function createInvitationsService(
     ) {
       // Hash the password before the transaction: argon2 takes tens of milliseconds.
       const passwordHash =
-        input.password !== undefined && input.password.length >= MIN_PASSWORD_LENGTH
+        input.password !== undefined && describePasswordProblem(input.password) === null
           ? await hashPassword(input.password)
           : null;
       const result = await inTransaction(ctx, async (db) => {
@@ -288,7 +289,7 @@ export function createInvitationsService(
           if (!passwordHash)
             issues.push({
               path: ['password'],
-              message: `kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens`,
+              message: describePasswordProblem(input.password ?? '') ?? 'kies een wachtwoord',
             });
           if (issues.length > 0)
             throw new DomainError('invalid_input', 'Vul uw naam en een wachtwoord in.', { issues });

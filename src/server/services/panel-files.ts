@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
+import { checkXlsxArchive, XLSX_LIMITS, XlsxLimitError } from '../../core/cbs-import/xlsx-cells.ts';
 import { DomainError, type FieldIssue } from '../../core/errors.ts';
 import { parseCsv } from '../../core/sortition/parse-csv.ts';
 
@@ -39,7 +40,32 @@ export function detectFileKind(fileName: string, bytes: Uint8Array): PoolFileKin
   return 'csv';
 }
 
+/**
+ * A NUL character (U+0000) cannot be stored; it is named by row and column (issue 10, finding 6).
+ * Only the position is reported, never the cell's content (personal data).
+ */
+function refuseNulCharacters(fileName: string, table: FileTable): FileTable {
+  const issues: FieldIssue[] = [];
+  const check = (line: number, fields: readonly string[]) =>
+    fields.forEach((field, i) => {
+      if (field.includes('\u0000') && issues.length < 20)
+        issues.push({
+          path: ['content', line, table.header[i] || `kolom ${i + 1}`],
+          message: `regel ${line}, kolom ${i + 1}: bevat een NUL-teken (\\u0000)`,
+        });
+    });
+  check(1, table.header);
+  for (const row of table.rows) check(row.line, row.fields);
+  if (issues.length > 0)
+    throw new DomainError('invalid_input', `${fileName} bevat NUL-tekens (\\u0000).`, { issues });
+  return table;
+}
+
 export async function readFileTable(fileName: string, bytes: Buffer): Promise<FileTable> {
+  return refuseNulCharacters(fileName, await readAnyFileTable(fileName, bytes));
+}
+
+async function readAnyFileTable(fileName: string, bytes: Buffer): Promise<FileTable> {
   const kind = detectFileKind(fileName, bytes);
   if (kind === 'csv') {
     const issues: FieldIssue[] = [];
@@ -58,11 +84,29 @@ export async function readFileTable(fileName: string, bytes: Buffer): Promise<Fi
   return readXlsxTable(fileName, bytes);
 }
 
+/**
+ * A pool is a few thousand residents, at most some hundred thousand: far below the national CBS
+ * workbooks the default limits are made for.
+ */
+const POOL_XLSX_LIMITS = {
+  ...XLSX_LIMITS,
+  maxEntryBytes: 64 * 2 ** 20,
+  maxTotalBytes: 128 * 2 ** 20,
+  maxCells: 2_000_000,
+};
+
 async function readXlsxTable(fileName: string, bytes: Buffer): Promise<FileTable> {
   const workbook = new ExcelJS.Workbook();
   try {
+    // exceljs inflates without limits: the archive is checked first (inflated sizes, cell references).
+    await checkXlsxArchive(bytes, POOL_XLSX_LIMITS);
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
+  } catch (error) {
+    if (error instanceof XlsxLimitError) {
+      throw new DomainError('invalid_input', `${fileName}: ${error.message}.`, {
+        issues: [{ path: ['content'], message: error.message }],
+      });
+    }
     throw new DomainError('invalid_input', `${fileName} is geen leesbaar Excel-bestand (.xlsx).`, {
       issues: [{ path: ['content'], message: 'geen leesbaar .xlsx-bestand' }],
     });

@@ -211,12 +211,16 @@ export interface CbaCaseSummary {
   updatedAt: string;
   netPresentValue: number | null;
   benefitCostRatio: number | null;
+  /** Problems of a stored case that is not (or no longer) valid; then the figures are null. */
+  problemCount: number;
 }
 
 /** Schema `CbaCase`. */
 export interface CbaCaseDetail extends CbaCaseSummary {
   caseFile: CbaCaseFile;
-  result: CbaResult;
+  /** Null when the stored case is not (or no longer) valid: see `problems`. */
+  result: CbaResult | null;
+  problems: { path: (string | number)[]; message: string }[];
   updatedBy: Person | null;
 }
 

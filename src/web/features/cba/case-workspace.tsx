@@ -63,7 +63,7 @@ export function CaseWorkspace({
   const [base, setBase] = useState<Base>(() => ({
     version: initial.version,
     caseFile: initial.caseFile,
-    result: initial.result,
+    result: initial.result ?? undefined,
   }));
   const [draft, setDraft] = useState(() => draftFromCaseFile(initial.caseFile));
   const [saveProblems, setSaveProblems] = useState<Problem[]>([]);
@@ -116,7 +116,7 @@ export function CaseWorkspace({
     mutationFn: ({ version, built: b }: SaveVariables) =>
       api.updateCbaCase(approach.id, initial.id, { version, caseFile: b.caseFile }),
     onSuccess: (updated) => {
-      setBase({ version: updated.version, caseFile: updated.caseFile, result: updated.result });
+      setBase({ version: updated.version, caseFile: updated.caseFile, result: updated.result ?? undefined });
       setConflict(null);
       setSaveProblems([]);
       setSaveError(null);

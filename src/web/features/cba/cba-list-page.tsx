@@ -114,7 +114,11 @@ function CasesTable({ approachId, cases }: { approachId: string; cases: CbaCaseS
                 {c.status === 'archived' ? <span className="wk-muted"> (gearchiveerd)</span> : null}
               </TableHeaderCell>
               <TableCell numericColumn>
-                {c.netPresentValue === null ? '—' : formatEuroShort(c.netPresentValue)}
+                {c.problemCount > 0
+                  ? `niet door te rekenen (${c.problemCount} ${c.problemCount === 1 ? 'fout' : 'fouten'})`
+                  : c.netPresentValue === null
+                    ? '—'
+                    : formatEuroShort(c.netPresentValue)}
               </TableCell>
               <TableCell numericColumn>{formatRatio(c.benefitCostRatio)}</TableCell>
               <TableCell>{formatDateTime(c.updatedAt)}</TableCell>
