@@ -23,6 +23,12 @@ const BENCHMARKS: { name: string; script: string; summary: string }[] = [
     script: 'bench/mkba.ts',
     summary: 'MKBA: the largest case against the quadratic item sensitivity; event loop with the worker',
   },
+  {
+    name: 'load',
+    script: 'bench/load.ts',
+    summary:
+      'every buurt of the country + 100,000 pool members: p95 and errors per endpoint at 16 and 64 connections',
+  },
 ];
 
 const only = process.argv.slice(2);

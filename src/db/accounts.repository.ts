@@ -1,7 +1,7 @@
 /** Organisations, users and sessions. */
 import { and, asc, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { Database } from './client.ts';
-import { organisations, sessions, users } from './schema/index.ts';
+import { oidcLoginAttempts, organisations, sessions, users } from './schema/index.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
@@ -82,6 +82,34 @@ export async function deleteExpiredSessions(db: Database, now: Date) {
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }
 
+export async function findUserByOidcSubject(db: Database, issuer: string, subject: string) {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.oidcIssuer, issuer), eq(users.oidcSubject, subject)));
+  return row;
+}
+
+/** Links an account to the identity provider's subject; only an account not yet linked (false otherwise). */
+export async function linkOidcSubject(db: Database, userId: string, issuer: string, subject: string) {
+  const rows = await db
+    .update(users)
+    .set({ oidcIssuer: issuer, oidcSubject: subject })
+    .where(and(eq(users.id, userId), sql`${users.oidcSubject} IS NULL`))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
+export async function insertOidcLoginAttempt(db: Database, values: typeof oidcLoginAttempts.$inferInsert) {
+  await db.insert(oidcLoginAttempts).values(values);
+}
+
+/** Takes (deletes and returns) a login attempt that has not expired; expired ones are deleted on the way. */
+export async function takeOidcLoginAttempt(db: Database, idHash: string, now: Date) {
+  await db.delete(oidcLoginAttempts).where(lt(oidcLoginAttempts.expiresAt, now));
+  const [row] = await db.delete(oidcLoginAttempts).where(eq(oidcLoginAttempts.idHash, idHash)).returning();
+  return row;
+}
 /** Accounts of a municipality and of its partner organisations (never a password hash). */
 export async function listUsersOfMunicipality(db: Database, municipalityCode: string) {
   return db

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type pgModule from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema/index.ts';
 
@@ -16,6 +17,21 @@ export interface DatabaseHandle {
   kind: 'pglite' | 'postgres';
   /** Runs raw SQL with positional parameters (bulk loads, maintenance). */
   query: <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
+  /**
+   * Runs SQL for a library that brings its own (the job queue): with parameters one statement,
+   * without parameters any number of statements (the result is the last one's).
+   */
+  executeSql: (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+  /**
+   * LISTEN on a channel (database/notifications.ts explains the use). `onState(false)` when the
+   * listening connection is lost (notifications may have been missed), `onState(true)` when it
+   * listens again. Resolves with a function that stops listening.
+   */
+  listen: (
+    channel: string,
+    onNotify: (payload: string) => void,
+    onState?: (isListening: boolean) => void,
+  ) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 }
 
@@ -44,6 +60,22 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
       db,
       kind: 'pglite',
       query: async <T>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
+      executeSql: async (text, values = []) => {
+        if (values.length > 0) return client.query<Record<string, unknown>>(text, values);
+        try {
+          const results = await client.exec(text);
+          return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+        } catch (error) {
+          // One connection serves everything: a script that failed inside BEGIN must not leave it aborted.
+          await client.exec('ROLLBACK').catch(() => undefined);
+          throw error;
+        }
+      },
+      listen: async (channel, onNotify, onState) => {
+        const stop = await client.listen(channel, onNotify);
+        onState?.(true);
+        return stop;
+      },
       close: async () => {
         await client.close();
         release();
@@ -84,10 +116,84 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   probe.release();
   const db = drizzle(pool, { schema }) as unknown as Database;
   await migrate(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  const listeners = new Set<() => Promise<void>>();
   return {
     db,
     kind: 'postgres',
     query: async <T>(text: string, params: unknown[] = []) => (await pool.query(text, params)).rows as T[],
-    close: () => pool.end(),
+    executeSql: async (text, values = []) => {
+      const result = (await pool.query(text, values)) as unknown;
+      // A script of several statements answers one result per statement.
+      const last = Array.isArray(result) ? result.at(-1) : result;
+      return { rows: ((last as { rows?: unknown[] } | undefined)?.rows ?? []) as Record<string, unknown>[] };
+    },
+    listen: async (channel, onNotify, onState) => {
+      const stop = await listenOnPostgres(pg.default, url, channel, onNotify, onState);
+      listeners.add(stop);
+      return async () => {
+        listeners.delete(stop);
+        await stop();
+      };
+    },
+    close: async () => {
+      await Promise.all([...listeners].map((stop) => stop()));
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * LISTEN needs a connection of its own for as long as it listens (a pooled one goes back to the pool).
+ * When that connection is lost it reports `onState(false)` and connects again after a pause, up to
+ * every 5 s, until stopped.
+ */
+async function listenOnPostgres(
+  pg: typeof pgModule,
+  url: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+  onState?: (isListening: boolean) => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pgModule.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const quoted = `"${channel.replace(/"/g, '""')}"`;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url, application_name: 'wijkkompas-listen' });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify(message.payload ?? '');
+    });
+    next.on('error', () => lost(next));
+    next.on('end', () => lost(next));
+    await next.connect();
+    await next.query(`LISTEN ${quoted}`);
+    if (stopped) {
+      await next.end().catch(() => undefined);
+      return;
+    }
+    client = next;
+    onState?.(true);
+  };
+  const lost = (which: pgModule.Client) => {
+    if (which !== client || stopped) return;
+    client = undefined;
+    onState?.(false);
+    void which.end().catch(() => undefined);
+    const attempt = (delayMs: number) => {
+      retry = setTimeout(() => {
+        if (stopped) return;
+        connect().catch(() => attempt(Math.min(delayMs * 2, 5000)));
+      }, delayMs);
+      retry.unref();
+    };
+    attempt(250);
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const last = client;
+    client = undefined;
+    await last?.end().catch(() => undefined);
   };
 }

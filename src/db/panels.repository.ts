@@ -160,9 +160,28 @@ export async function updateRun(
   return row;
 }
 
+/**
+ * The instance computing a run says it is alive; answers whether a cancel was asked (or the run
+ * ended otherwise, e.g. by the purge). No row: the run is no longer running.
+ */
+export async function touchRun(db: Database, id: string, at: Date) {
+  const [row] = await db
+    .update(panelRuns)
+    .set({ heartbeatAt: at })
+    .where(and(eq(panelRuns.id, id), eq(panelRuns.status, 'running')))
+    .returning({ cancelRequestedAt: panelRuns.cancelRequestedAt });
+  return row;
+}
+
 export async function listUnfinishedRuns(db: Database) {
   return db
-    .select({ id: panelRuns.id, status: panelRuns.status })
+    .select({
+      id: panelRuns.id,
+      status: panelRuns.status,
+      createdAt: panelRuns.createdAt,
+      startedAt: panelRuns.startedAt,
+      heartbeatAt: panelRuns.heartbeatAt,
+    })
     .from(panelRuns)
     .where(inArray(panelRuns.status, ['queued', 'running']))
     .orderBy(asc(panelRuns.createdAt));

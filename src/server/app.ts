@@ -45,6 +45,8 @@ import { cbaRoutes } from './routes/cba.routes.ts';
 import { frameworkRoutes } from './routes/framework.routes.ts';
 import { frameworkWalkRoutes } from './routes/framework-walk.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { OIDC_CALLBACK_PATH, type OidcConfig } from './oidc-config.ts';
+import { oidcRoutes } from './routes/oidc.routes.ts';
 import { panelRoutes } from './routes/panels.routes.ts';
 import { sessionRoutes, type LoginRateLimit } from './routes/sessions.routes.ts';
 import { createAnalysisCatalogueService } from './services/analysis-catalogue.service.ts';
@@ -62,6 +64,11 @@ import { createCbaEvaluator } from './services/cba-evaluator.ts';
 import { createCbaService } from './services/cba.service.ts';
 import { systemClock, type Clock, type ServiceContext } from './services/context.ts';
 import { createFrameworkWalkService } from './services/framework-walk.service.ts';
+import { createClusterEvents } from './services/cluster-events.ts';
+import { createJobQueue } from './services/job-queue.ts';
+import { createOidcService } from './services/oidc.service.ts';
+import { createPanelRunner, defaultRunConcurrency } from './services/panel-runner.ts';
+import type { PanelBackground } from './services/panel-runs.service.ts';
 import { createPanelsService } from './services/panels.service.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -84,6 +91,10 @@ export interface BuildAppOptions {
   publicUrl?: string;
   /** Requests per IP and window on the public one-time-link routes (invitations, password resets). */
   linkRateLimit?: LinkRateLimit;
+  /** Selection runs this instance computes at the same time (default: cores − 1, at most 2). */
+  runConcurrency?: number;
+  /** Staff login through the organisation's identity provider (config.ts); none when absent. */
+  oidc?: OidcConfig | null;
 }
 
 /** One-time link tokens appear in these paths (API and web); they never reach a log line (decision 0701). */
@@ -95,14 +106,25 @@ export function redactLinkTokens(url: string): string {
 
 export function createServices(
   ctx: ServiceContext,
-  options: { sessionHours: number; mailer?: Mailer; logError?: (message: string) => void },
+  options: {
+    sessionHours: number;
+    background: PanelBackground;
+    mailer?: Mailer;
+    logError?: (message: string) => void;
+  },
 ) {
+  const { events } = options.background;
   // One in-memory cache of the analysis data (catalogue, year tables) shared by the analysis services.
   const analysisData = createAnalysisData(ctx.db);
-  const approachAreas = createApproachAreaCache();
+  const approachAreas = createApproachAreaCache(events);
   const cbaEvaluator = createCbaEvaluator();
-  const auth = createAuthService(ctx, options);
+  const auth = createAuthService(ctx, { sessionHours: options.sessionHours, events });
   const mailer = options.mailer ?? disabledMailer;
+  /** After a committed change of access made outside the approaches service: here at once, elsewhere by event. */
+  const accessChanged = () => {
+    approachAreas.clear();
+    void events.publish('approach-access', '*').catch(() => undefined);
+  };
   return {
     analysis: createAnalysisService(ctx, analysisData, approachAreas),
     analysisCatalogue: createAnalysisCatalogueService(ctx, analysisData),
@@ -110,11 +132,14 @@ export function createServices(
     analysisImports: createAnalysisImportService(ctx, analysisData),
     interpretations: createAnalysisInterpretationsService(ctx, analysisData),
     auth,
-    approaches: createApproachesService(ctx, { onAccessChange: () => approachAreas.clear() }),
+    approaches: createApproachesService(ctx, {
+      onAccessChange: (db) => events.publish('approach-access', '*', db),
+      afterAccessChange: () => approachAreas.clear(),
+    }),
     organisations: createOrganisationsService(ctx),
     invitations: createInvitationsService(ctx, {
       mailer,
-      onAccessChange: () => approachAreas.clear(),
+      onAccessChange: accessChanged,
       ...(options.logError ? { logError: options.logError } : {}),
     }),
     accounts: createAccountsService(ctx, {
@@ -125,12 +150,14 @@ export function createServices(
     walk: createFrameworkWalkService(ctx),
     cba: createCbaService(ctx, cbaEvaluator),
     cbaEvaluator,
-    panels: createPanelsService(ctx),
+    panels: createPanelsService(ctx, options.background),
   };
 }
 
 /** Personal data of citizens' panels is purged at start-up and then every hour. */
 const PANEL_PURGE_INTERVAL_MS = 60 * 60 * 1000;
+/** How often every instance looks for runs whose instance died. */
+const RUN_RECOVERY_INTERVAL_MS = 30_000;
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   if (options.mailer?.isEnabled && !options.publicUrl) {
@@ -144,7 +171,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         err: serializeErrorForLog,
         req: (request) => ({
           method: request.method,
-          url: redactLinkTokens(request.url),
+          url: redactForLog(request.url),
           remoteAddress: request.ip,
         }),
       },
@@ -156,8 +183,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
 
   const ctx: ServiceContext = { db: options.database.db, clock: options.clock ?? systemClock };
+  const background: PanelBackground = {
+    runner: createPanelRunner(),
+    queue: createJobQueue(options.database, {
+      onError: (error) => app.log.error({ err: { message: error.message } }, 'job queue error'),
+    }),
+    events: createClusterEvents(options.database),
+  };
   const services = createServices(ctx, {
     sessionHours: options.sessionHours ?? 12,
+    background,
     ...(options.mailer ? { mailer: options.mailer } : {}),
     logError: (message) => app.log.error(message),
   });
@@ -204,6 +239,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         auth: services.auth,
         secureCookies: options.secureCookies ?? false,
         loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
+      });
+      await api.register(oidcRoutes, {
+        oidc: createOidcService(ctx, options.oidc ?? null, services.auth, (message, fields) =>
+          app.log.warn(fields, message),
+        ),
+        secureCookies: options.secureCookies ?? false,
       });
       await api.register(approachRoutes, { approaches: services.approaches, walk: services.walk });
       await api.register(organisationRoutes, { organisations: services.organisations });
@@ -252,7 +293,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     { prefix: API_PREFIX },
   );
 
-  registerPanelHousekeeping(app, services.panels);
+  registerBackgroundWork(app, {
+    panels: services.panels,
+    background,
+    isSoleInstance: options.database.kind === 'pglite',
+    runConcurrency: options.runConcurrency ?? defaultRunConcurrency(),
+  });
   app.addHook('onClose', () => services.cbaEvaluator.close());
 
   if (serveWeb) {
@@ -268,26 +314,54 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 }
 
 /**
- * Citizens' panels: runs left unfinished by an earlier process are recorded as interrupted, personal
- * data past its retention date is purged now and every hour (the timer does not keep the process
- * alive), and running selections stop when the app closes.
+ * Background work (decision 0901): the events between instances and the job queue start when the
+ * app is ready; this instance then takes selection runs from the queue. Runs that no instance will
+ * finish are recorded as interrupted at start-up (on PGlite every unfinished run: the process is
+ * the only one) and every half minute (a heartbeat gone stale). Personal data of citizens' panels
+ * past its retention date is purged now and every hour. Timers do not keep the process alive;
+ * closing the app stops the workers (their runs end as interrupted), the queue and the listener.
  */
-function registerPanelHousekeeping(app: FastifyInstance, panels: ReturnType<typeof createPanelsService>) {
-  let timer: NodeJS.Timeout | undefined;
-  const purge = () =>
-    panels
-      .purgeExpired()
-      .catch((error: unknown) => app.log.error({ err: error }, 'purging panel personal data failed'));
+function registerBackgroundWork(
+  app: FastifyInstance,
+  options: {
+    panels: ReturnType<typeof createPanelsService>;
+    background: PanelBackground;
+    isSoleInstance: boolean;
+    runConcurrency: number;
+  },
+) {
+  const { panels, background } = options;
+  const timers: NodeJS.Timeout[] = [];
+  const report = (what: string) => (error: unknown) =>
+    app.log.error({ err: { message: error instanceof Error ? error.message : String(error) } }, what);
+  const purge = () => panels.purgeExpired().catch(report('purging panel personal data failed'));
+  const recover = () => panels.recoverInterruptedRuns().catch(report('recovering interrupted runs failed'));
   app.addHook('onReady', async () => {
-    await panels.recoverInterruptedRuns();
+    await background.events.start();
+    await background.queue.start();
+    await panels.recoverInterruptedRuns(options.isSoleInstance ? { staleAfterMs: 0 } : undefined);
+    await panels.startWorking(options.runConcurrency);
     await purge();
-    timer = setInterval(() => void purge(), PANEL_PURGE_INTERVAL_MS);
-    timer.unref();
+    timers.push(setInterval(() => void purge(), PANEL_PURGE_INTERVAL_MS));
+    timers.push(setInterval(() => void recover(), RUN_RECOVERY_INTERVAL_MS));
+    for (const timer of timers) timer.unref();
   });
   app.addHook('onClose', async () => {
-    if (timer) clearInterval(timer);
-    await panels.runner.close();
+    for (const timer of timers) clearInterval(timer);
+    await background.runner.close();
+    await background.queue.stop();
+    await background.events.stop();
   });
+}
+
+/**
+ * A request's URL as the log keeps it: one-time link tokens redacted, and no query string where it
+ * carries credentials (the identity provider's callback: code and state).
+ */
+function redactForLog(url: string): string {
+  const [path, query] = url.split('?', 2);
+  if (query !== undefined && path === OIDC_CALLBACK_PATH) return `${path}?[weggelaten]`;
+  return redactLinkTokens(url);
 }
 
 let cachedDocument: { app: FastifyInstance; doc: Record<string, unknown> } | undefined;

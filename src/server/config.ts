@@ -3,6 +3,9 @@
  * one clear line naming the variable.
  */
 import { z } from 'zod';
+import { OIDC_CALLBACK_PATH, oidcEnvSchema, readOidcConfig, type OidcConfig } from './oidc-config.ts';
+
+export { OIDC_CALLBACK_PATH };
 
 const envSchema = z
   .object({
@@ -42,6 +45,7 @@ const envSchema = z
         'moet een afzender zijn, bv. Wijkkompas <noreply@gemeente.nl>',
       )
       .default('Wijkkompas <noreply@wijkkompas.invalid>'),
+    ...oidcEnvSchema.shape,
   })
   .refine((e) => !e.WIJKKOMPAS_SMTP_URL || e.WIJKKOMPAS_PUBLIC_URL, {
     path: ['WIJKKOMPAS_PUBLIC_URL'],
@@ -59,6 +63,8 @@ export interface AppConfig {
   /** Base URL of links in e-mails and of the links shown to inviters (no trailing slash). */
   publicUrl: string | undefined;
   mail: { smtpUrl: string; from: string } | undefined;
+  /** Staff login through the organisation's identity provider; null when not configured. */
+  oidc: OidcConfig | null;
 }
 
 export class ConfigError extends Error {}
@@ -66,11 +72,12 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`Ongeldige configuratie / invalid configuration: ${lines.join('; ')}`);
-  }
+  const fail = (lines: string[]) =>
+    new ConfigError(`Ongeldige configuratie / invalid configuration: ${lines.join('; ')}`);
+  if (!parsed.success) throw fail(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   const e = parsed.data;
+  const oidc = readOidcConfig(e);
+  if (!oidc.ok) throw fail(oidc.problems);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -83,5 +90,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     mail: e.WIJKKOMPAS_SMTP_URL
       ? { smtpUrl: e.WIJKKOMPAS_SMTP_URL, from: e.WIJKKOMPAS_MAIL_FROM }
       : undefined,
+    oidc: oidc.config,
   };
 }

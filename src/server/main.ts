@@ -31,6 +31,7 @@ async function start() {
     logLevel: config.logLevel,
     mailer,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    oidc: config.oidc,
   });
   const close = async () => {
     await app.close();

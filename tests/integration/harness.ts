@@ -416,3 +416,35 @@ export async function buildPanelScenario() {
     },
   };
 }
+
+/**
+ * A pool of 1000 with six skewed features and 207 types, and quotas of ±1 around each share of a
+ * panel of `panelSize`: LEXIMIN works on it for a while (long enough to watch and cancel).
+ */
+export function buildLongRunPool(panelSize: number) {
+  const random = createRandom('wijkkompas-cancel-test');
+  const values: Record<string, string[]> = {
+    a: ['1', '2', '3'],
+    b: ['1', '2', '3', '4'],
+    c: ['1', '2'],
+    d: ['1', '2', '3'],
+    e: ['1', '2', '3', '4', '5'],
+    f: ['1', '2'],
+  };
+  const rows = Array.from({ length: 1000 }, () =>
+    Object.values(values).map((choices) => choices[Math.floor(random() * random() * choices.length)]!),
+  );
+  const csv = [Object.keys(values).join(','), ...rows.map((row) => row.join(','))].join('\n');
+  const quotas = Object.entries(values).flatMap(([category, choices], f) =>
+    choices.map((value) => {
+      const share = rows.filter((row) => row[f] === value).length / rows.length;
+      return {
+        category,
+        value,
+        min: Math.max(0, Math.floor(share * panelSize) - 1),
+        max: Math.ceil(share * panelSize) + 1,
+      };
+    }),
+  );
+  return { csv, features: Object.keys(values), quotas };
+}

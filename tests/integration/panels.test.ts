@@ -12,9 +12,12 @@ import { mkdtempSync, readFileSync as readText } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run as runPanelCli } from '../../src/cli/commands/panel.ts';
-import { createRandom } from '../../src/core/random.ts';
+import { createClusterEvents } from '../../src/server/services/cluster-events.ts';
+import { createJobQueue } from '../../src/server/services/job-queue.ts';
+import { createPanelRunner } from '../../src/server/services/panel-runner.ts';
 import { createPanelsService } from '../../src/server/services/panels.service.ts';
 import {
+  buildLongRunPool,
   buildPanel,
   buildScenario,
   countAudit,
@@ -521,17 +524,23 @@ describe("citizens' panels: privacy and retention", () => {
       )[0]!.n;
     expect(await countRows()).toBe(200);
 
-    const dayBefore = createPanelsService({
-      db: database.handle.db,
-      clock: { now: () => new Date(`${inDays(29)}T12:00:00+01:00`) },
-    });
+    // The app's own instance answers the HTTP requests; these two only purge (no run is unfinished).
+    const background = {
+      runner: createPanelRunner(),
+      queue: createJobQueue(database.handle),
+      events: createClusterEvents(database.handle),
+    };
+    const dayBefore = createPanelsService(
+      { db: database.handle.db, clock: { now: () => new Date(`${inDays(29)}T12:00:00+01:00`) } },
+      background,
+    );
     expect((await dayBefore.purgeExpired()).map((p) => p.panelId)).not.toContain(panel.id);
     expect(await countRows()).toBe(200);
 
-    const onTheDay = createPanelsService({
-      db: database.handle.db,
-      clock: { now: () => new Date(`${retentionUntil}T08:00:00+01:00`) },
-    });
+    const onTheDay = createPanelsService(
+      { db: database.handle.db, clock: { now: () => new Date(`${retentionUntil}T08:00:00+01:00`) } },
+      background,
+    );
     expect(await onTheDay.purgeExpired()).toContainEqual({ panelId: panel.id, rowsDeleted: 200 });
     expect(await countRows()).toBe(0);
     const personal = await database.handle.query<{ n: number }>(
@@ -602,40 +611,16 @@ describe("citizens' panels: versions and cancelling", () => {
   it('cancels a long LEXIMIN run while it runs, and the server keeps answering meanwhile', async () => {
     const s = await buildScenario();
     const panel = await buildPanel(s, { pool: false, panelSize: 60 });
-    // A pool of 1000 with six skewed features and 207 types: LEXIMIN works on it for a while.
-    const random = createRandom('wijkkompas-cancel-test');
-    const features: Record<string, string[]> = {
-      a: ['1', '2', '3'],
-      b: ['1', '2', '3', '4'],
-      c: ['1', '2'],
-      d: ['1', '2', '3'],
-      e: ['1', '2', '3', '4', '5'],
-      f: ['1', '2'],
-    };
-    const rows = Array.from({ length: 1000 }, () =>
-      Object.values(features).map((values) => values[Math.floor(random() * random() * values.length)]!),
-    );
-    const csv = [Object.keys(features).join(','), ...rows.map((row) => row.join(','))].join('\n');
+    const { csv, features, quotas } = buildLongRunPool(60);
     const uploaded = await s.coordinator.request('PUT', `${panel.url}/pool`, {
       version: panel.version,
       fileName: 'groot.csv',
       content: Buffer.from(csv).toString('base64'),
       idColumn: null,
-      featureColumns: Object.keys(features),
+      featureColumns: features,
       householdColumns: [],
     });
     expect(uploaded.statusCode, uploaded.body).toBe(200);
-    const quotas = Object.entries(features).flatMap(([category, values], f) =>
-      values.map((value) => {
-        const share = rows.filter((row) => row[f] === value).length / rows.length;
-        return {
-          category,
-          value,
-          min: Math.max(0, Math.floor(share * 60) - 1),
-          max: Math.ceil(share * 60) + 1,
-        };
-      }),
-    );
     expect(
       (await s.coordinator.request('PUT', `${panel.url}/quotas`, { version: panel.quotasVersion, quotas }))
         .statusCode,

@@ -597,6 +597,10 @@ const PUBLIC_PATHS = [
   'GET /openapi.json',
   'POST /sessions',
   ...COALITION_PUBLIC_PATHS,
+  // Login through the identity provider: tests/integration/oidc.test.ts.
+  'GET /login-methods',
+  'GET /oidc/authorization',
+  'GET /oidc/callback',
 ];
 
 describe('route matrix', () => {

@@ -47,12 +47,30 @@ export const users = pgTable(
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The identity provider's issuer and subject once the account logged in through OpenID Connect. */
+    oidcIssuer: text('oidc_issuer'),
+    oidcSubject: text('oidc_subject'),
   },
   (t) => [
     uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
     index('users_organisation_idx').on(t.organisationId),
+    uniqueIndex('users_oidc_subject_key').on(t.oidcIssuer, t.oidcSubject),
   ],
 );
+
+/**
+ * A login through the identity provider between the redirect and the callback (at most 10 minutes):
+ * the browser holds a random id in a cookie, only its SHA-256 is stored; used once.
+ */
+export const oidcLoginAttempts = pgTable('oidc_login_attempts', {
+  idHash: text('id_hash').primaryKey(),
+  state: text('state').notNull(),
+  nonce: text('nonce').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  /** A path inside the app to go to after the login. */
+  returnPath: text('return_path').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
 
 /** Server-side sessions. Only a SHA-256 hash of the cookie token is stored. */
 export const sessions = pgTable(

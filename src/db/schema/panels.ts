@@ -162,6 +162,8 @@ export const panelRuns = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     cancelRequestedAt: timestamp('cancel_requested_at', { withTimezone: true }),
+    /** Written every few seconds by the instance computing the run; a stale one means that instance died. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
   },
   (t) => [
     index('panel_runs_panel_idx').on(t.panelId, t.createdAt),

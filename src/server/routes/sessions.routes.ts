@@ -98,7 +98,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const session = await options.auth.login(request.body);
+      const session = await options.auth.login(request.body, { previousToken: request.sessionToken });
       reply.setCookie(SESSION_COOKIE, session.token, {
         path: '/',
         httpOnly: true,

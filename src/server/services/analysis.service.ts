@@ -27,6 +27,7 @@ import {
   requireYearTable,
 } from './analysis-common.ts';
 import type { ServiceContext } from './context.ts';
+import type { ClusterEvents } from './cluster-events.ts';
 import { ShortCache } from './short-cache.ts';
 
 interface Area {
@@ -55,8 +56,14 @@ const MAX_COMPARISON_PROVENANCE = 1;
 export type ApproachAreaCache = ShortCache<Area>;
 const APPROACH_AREA_CACHE_MS = 5000;
 
-export function createApproachAreaCache(): ApproachAreaCache {
-  return new ShortCache<Area>(APPROACH_AREA_CACHE_MS, 10_000);
+/**
+ * Kept only while changes of other instances are heard (`events`); emptied on any change of an
+ * approach's access, wherever it was made (decision 0901). Without `events`: this process only.
+ */
+export function createApproachAreaCache(events?: ClusterEvents): ApproachAreaCache {
+  const cache = new ShortCache<Area>(APPROACH_AREA_CACHE_MS, 10_000, undefined, events?.isLive);
+  events?.subscribe('approach-access', () => cache.clear());
+  return cache;
 }
 
 async function loadApproachArea(

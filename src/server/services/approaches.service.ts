@@ -64,15 +64,24 @@ function presentApproach(row: FoundApproach) {
 export type ApproachView = ReturnType<typeof presentApproach>;
 
 export interface ApproachesServiceOptions {
-  /** Called after a committed change to an approach or its members (clears access caches, decision 0105). */
-  onAccessChange?: () => void;
+  /**
+   * Called inside the transaction of every change to an approach or its members (tells the access
+   * caches of every instance at commit: decisions 0105 and 0901).
+   */
+  onAccessChange?: (db: Database) => Promise<void>;
+  /** Called after such a change committed (this process's caches, at once). */
+  afterAccessChange?: () => void;
 }
 
 export function createApproachesService(ctx: ServiceContext, options: ApproachesServiceOptions = {}) {
   /** Runs a change in one transaction, then tells the access caches. */
   async function changeAccess<T>(work: (db: Database) => Promise<T>): Promise<T> {
-    const result = await inTransaction(ctx, work);
-    options.onAccessChange?.();
+    const result = await inTransaction(ctx, async (db) => {
+      const changed = await work(db);
+      await options.onAccessChange?.(db);
+      return changed;
+    });
+    options.afterAccessChange?.();
     return result;
   }
 

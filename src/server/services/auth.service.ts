@@ -20,6 +20,7 @@ import {
 import { insertAuditEvent } from '../../db/audit.repository.ts';
 import type { ServiceContext } from './context.ts';
 import { inTransaction } from './context.ts';
+import type { ClusterEvents } from './cluster-events.ts';
 import { ShortCache } from './short-cache.ts';
 
 // algorithm 2 = Argon2id (the package's const enum cannot be imported under verbatimModuleSyntax).
@@ -55,10 +56,52 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export function createAuthService(ctx: ServiceContext, options: { sessionHours: number }) {
-  const resolved = new ShortCache<SessionInfo>(SESSION_CACHE_MS, SESSION_CACHE_SIZE);
-  return {
-    async login(input: { email: string; password: string }): Promise<SessionInfo & { token: string }> {
+export interface AuthServiceOptions {
+  sessionHours: number;
+  /** Ends of sessions made by other instances (decision 0901); without it, this process only. */
+  events?: ClusterEvents;
+}
+
+export function createAuthService(ctx: ServiceContext, options: AuthServiceOptions) {
+  const { events } = options;
+  const resolved = new ShortCache<SessionInfo>(
+    SESSION_CACHE_MS,
+    SESSION_CACHE_SIZE,
+    undefined,
+    events?.isLive,
+  );
+  events?.subscribe('session', (key) =>
+    key === null || key === '*' ? resolved.clear() : resolved.delete(key),
+  );
+
+  /** Ends a session everywhere: the row, this process's cache, and every other instance's cache. */
+  async function endSession(tokenHash: string) {
+    resolved.delete(tokenHash);
+    await deleteSession(ctx.db, tokenHash);
+    await events?.publish('session', tokenHash);
+  }
+
+  /** A new session for a user whose identity was checked (password or identity provider). */
+  async function startSession(userId: string, previousToken: string | undefined) {
+    if (previousToken) await endSession(hashToken(previousToken));
+    const token = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(ctx.clock.now().getTime() + options.sessionHours * 3600_000);
+    await insertSession(ctx.db, { tokenHash: hashToken(token), userId, csrfToken, expiresAt });
+    const session = await service.resolve(token);
+    if (!session) throw new DomainError('unauthenticated', 'Sessie kon niet worden gestart.');
+    return { ...session, token };
+  }
+
+  const service = {
+    /**
+     * Checks the password and starts a new session. `previousToken` (the cookie the browser sent, if
+     * any) is ended: the session id is always new after a login (no session fixation).
+     */
+    async login(
+      input: { email: string; password: string },
+      options: { previousToken?: string | undefined } = {},
+    ): Promise<SessionInfo & { token: string }> {
       const user = await findUserByEmail(ctx.db, normaliseEmail(input.email));
       if (!user || user.isDisabled) {
         dummyHash ??= hashPassword('dummy-password-for-timing');
@@ -67,24 +110,20 @@ export function createAuthService(ctx: ServiceContext, options: { sessionHours: 
       }
       const ok = await verify(user.passwordHash, input.password).catch(() => false);
       if (!ok) throw new DomainError('unauthenticated', 'E-mailadres of wachtwoord is onjuist.');
-      const token = randomBytes(32).toString('base64url');
-      const csrfToken = randomBytes(32).toString('base64url');
-      const expiresAt = new Date(ctx.clock.now().getTime() + options.sessionHours * 3600_000);
-      await insertSession(ctx.db, { tokenHash: hashToken(token), userId: user.id, csrfToken, expiresAt });
-      const session = await this.resolve(token);
-      if (!session) throw new DomainError('unauthenticated', 'Sessie kon niet worden gestart.');
-      return { ...session, token };
+      return startSession(user.id, options.previousToken);
     },
 
     async logout(token: string): Promise<void> {
-      const tokenHash = hashToken(token);
-      resolved.delete(tokenHash);
-      await deleteSession(ctx.db, tokenHash);
+      await endSession(hashToken(token));
     },
 
     /** Drops sessions that were ended in the database (deactivation, password reset) from the cache. */
     forgetSessions(tokenHashes: string[]): void {
-      for (const tokenHash of tokenHashes) resolved.delete(tokenHash);
+      for (const tokenHash of tokenHashes) {
+        resolved.delete(tokenHash);
+        // Every other instance too (decision 0901).
+        void events?.publish('session', tokenHash).catch(() => undefined);
+      }
     },
 
     async resolve(token: string): Promise<SessionInfo | undefined> {
@@ -111,7 +150,10 @@ export function createAuthService(ctx: ServiceContext, options: { sessionHours: 
       resolved.set(tokenHash, session, session.expiresAt.getTime() - now.getTime());
       return session;
     },
+
+    startSession,
   };
+  return service;
 }
 
 export interface CreateUserInput {

@@ -108,7 +108,7 @@ export function presentPanel(row: PanelRow, permissions: readonly ApproachAction
 }
 
 export function presentRun(
-  row: Omit<PanelRunRow, 'panelProbabilities' | 'panelMembers' | 'personProbabilities'>,
+  row: Omit<PanelRunRow, 'panelProbabilities' | 'panelMembers' | 'personProbabilities' | 'heartbeatAt'>,
   panel: PanelRow,
   names: Map<string, string>,
 ) {

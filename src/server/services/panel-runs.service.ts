@@ -1,7 +1,8 @@
 /**
- * Selection runs of a citizens' panel: started here, computed in a worker thread (panel-runner.ts),
- * polled for progress, cancellable, and recorded with their inputs (hashes, quotas, algorithm) and
- * result (the distribution over panels and its summary).
+ * Selection runs of a citizens' panel: started on any instance, queued in the database (job-queue.ts),
+ * computed by whichever instance takes the job in a worker thread (panel-runner.ts), polled for
+ * progress, cancellable from any instance, and recorded with their inputs (hashes, quotas,
+ * algorithm) and result (the distribution over panels and its summary). Decision 0901.
  */
 import type { Actor } from '../../core/access/actor.ts';
 import { DomainError } from '../../core/errors.ts';
@@ -19,6 +20,7 @@ import {
   listRuns,
   listUnfinishedRuns,
   listUserNames,
+  touchRun,
   updateRun,
   type PanelRunRow,
 } from '../../db/panels.repository.ts';
@@ -32,67 +34,69 @@ import {
   requirePool,
   requireQuotas,
 } from './panel-common.ts';
-import type { BackgroundJob, JobInput, PanelRunner, WorkerError } from './panel-runner.ts';
+import type { ClusterEvents } from './cluster-events.ts';
+import type { JobQueue } from './job-queue.ts';
+import type { JobInput, PanelRunner, RunningJob, WorkerResult } from './panel-runner.ts';
 import { summarizeDistribution } from './panel-summaries.ts';
 
 type Key = { approachId: string; panelId: string };
 const UNFINISHED = ['queued', 'running'] as const;
 
-export function createPanelRunsService(ctx: ServiceContext, runner: PanelRunner) {
-  /** The background job of one run: the runner calls these as the worker reports. */
-  function createJob(runId: string): BackgroundJob {
-    let features: string[] = [];
-    let poolValues: { values: Record<string, string> }[] = [];
-    let startedBy: string | null = null;
-    let approachId = '';
-    let writes = Promise.resolve();
-    const fail = async (error: { code: string; message: string; data?: Record<string, unknown> | null }) => {
-      await writes;
-      const data = error.data ?? {};
-      await updateRun(ctx.db, runId, UNFINISHED, {
-        status: 'failed',
-        finishedAt: ctx.clock.now(),
-        error: {
-          code: error.code,
-          message: error.message,
-          ...(Array.isArray(data.conflicts) ? { conflicts: data.conflicts } : {}),
-          ...(Array.isArray(data.relaxations) ? { relaxations: data.relaxations } : {}),
-        },
-      });
+/** The queue of selection runs (one job per run; the job id is the run id). */
+export const PANEL_RUN_QUEUE = 'panel-run';
+/** How often the instance computing a run writes its heartbeat and reads a cancel request (ms). */
+export const RUN_HEARTBEAT_MS = 1000;
+/** A running run whose heartbeat is older than this belongs to an instance that died (ms). */
+export const RUN_STALE_AFTER_MS = 30_000;
+
+/** What runs background work: worker threads, the database's job queue, events between instances. */
+export interface PanelBackground {
+  runner: PanelRunner;
+  queue: JobQueue;
+  events: ClusterEvents;
+}
+
+export function createPanelRunsService(ctx: ServiceContext, { runner, queue, events }: PanelBackground) {
+  const interrupted = {
+    code: 'interrupted',
+    message: 'Onderbroken: de server is herstart tijdens deze selectie. Start de selectie opnieuw.',
+  };
+
+  /**
+   * One queued run, on the instance whose worker took the job: load the inputs, compute in a worker
+   * thread, write progress and the result. A cancel request reaches it as a cluster event (at once)
+   * or through the heartbeat (within RUN_HEARTBEAT_MS), from whichever instance it was made on.
+   */
+  async function runQueuedJob(runId: string): Promise<void> {
+    let running: RunningJob | undefined;
+    let cancelAsked = false;
+    const askCancel = () => {
+      cancelAsked = true;
+      running?.cancel();
     };
-    return {
-      id: runId,
-      async prepare(): Promise<JobInput | null> {
-        const run = await findRunById(ctx.db, runId);
-        if (!run || run.status !== 'queued') return null;
-        const panel = await findPanel(ctx.db, run.approachId, run.panelId);
-        if (!panel || panel.purgedAt || panel.poolSha256 !== run.poolSha256 || !panel.poolColumns) {
-          await fail({
-            code: 'conflict',
-            message: 'De pool is veranderd of verwijderd voordat de selectie kon beginnen.',
-          });
-          return null;
-        }
-        const members = await listPoolMembers(ctx.db, panel.id);
-        features = panel.poolColumns.featureColumns;
-        poolValues = members;
-        startedBy = run.startedBy;
-        approachId = run.approachId;
-        return {
-          kind: 'select',
-          algorithm: run.algorithm,
-          legacySamples: run.settings.samples ?? DEFAULT_LEGACY_SAMPLES,
-          randomSeed: `panel-select:${listRunInputHashes(run).join(':')}`,
-          pool: members.map((m) => ({ id: m.reference, values: m.values })),
-          quotas: run.quotas,
-          panelSize: run.panelSize,
-          householdColumns: run.householdColumns,
-        };
-      },
-      async onStart() {
-        await updateRun(ctx.db, runId, ['queued'], { status: 'running', startedAt: ctx.clock.now() });
-      },
-      onProgress(progress) {
+    const unsubscribe = events.subscribe('panel-run-cancel', (key) => {
+      if (key === runId) askCancel();
+    });
+    let heartbeat: NodeJS.Timeout | undefined;
+    try {
+      const run = await findRunById(ctx.db, runId);
+      if (!run || run.status !== 'queued') return;
+      if (run.cancelRequestedAt) {
+        await updateRun(ctx.db, runId, ['queued'], { status: 'cancelled', finishedAt: ctx.clock.now() });
+        return;
+      }
+      const prepared = await prepareRun(run);
+      if (!prepared) return;
+      const now = ctx.clock.now();
+      const started = await updateRun(ctx.db, runId, ['queued'], {
+        status: 'running',
+        startedAt: now,
+        heartbeatAt: now,
+      });
+      // Cancelled (or purged) between the queue and here.
+      if (!started) return;
+      let writes = Promise.resolve();
+      running = runner.start(prepared.input, (progress) => {
         const value: RunProgress = { ...progress };
         writes = writes
           .then(() => updateRun(ctx.db, runId, ['running'], { progress: value }))
@@ -100,56 +104,134 @@ export function createPanelRunsService(ctx: ServiceContext, runner: PanelRunner)
             () => undefined,
             () => undefined,
           );
-      },
-      async onResult(result) {
-        if (result.kind !== 'select')
-          return fail({ code: 'internal', message: 'Onverwacht antwoord van de rekenthread.' });
-        await writes;
-        const { distribution } = result;
-        const summary = summarizeDistribution(distribution, poolValues, features);
-        await inTransaction(ctx, async (db) => {
-          const updated = await updateRun(db, runId, ['running'], {
-            status: 'completed',
-            finishedAt: ctx.clock.now(),
-            progress: {
-              phase: 'final',
-              iterations: distribution.stats.iterations,
-              panels: distribution.stats.panelsGenerated,
-              solverCalls: distribution.stats.solverCalls,
-              lowerBound: summary.minProbability,
-            },
-            summary,
-            panelProbabilities: distribution.panels.map((panel) => panel.probability),
-            panelMembers: distribution.panels.map((panel) => panel.members),
-            personProbabilities: distribution.probabilities,
-          });
-          if (!updated) return;
-          await insertAuditEvent(db, {
-            actorUserId: startedBy,
-            approachId,
-            entityType: 'panel_run',
-            entityId: runId,
-            action: 'complete',
-            before: null,
-            after: {
-              algorithm: distribution.algorithm,
-              minProbability: summary.minProbability,
-              maxProbability: summary.maxProbability,
-              panels: summary.panelCount,
-            },
-          });
-        });
-      },
-      onError: (error: WorkerError) => fail(error),
-      async onCancelled() {
-        await writes;
+      });
+      if (cancelAsked) running.cancel();
+      const beat = async () => {
+        const alive = await touchRun(ctx.db, runId, ctx.clock.now()).catch(() => 'unknown' as const);
+        if (alive === 'unknown') return;
+        if (!alive || alive.cancelRequestedAt) askCancel();
+      };
+      await beat();
+      heartbeat = setInterval(() => void beat(), RUN_HEARTBEAT_MS);
+      heartbeat.unref();
+      const outcome = await running.done;
+      clearInterval(heartbeat);
+      await writes;
+      if (outcome.type === 'result') await completeRun(runId, outcome.result, prepared);
+      else if (outcome.type === 'cancelled')
         await updateRun(ctx.db, runId, UNFINISHED, { status: 'cancelled', finishedAt: ctx.clock.now() });
+      else await failRun(runId, outcome.error);
+    } catch (error) {
+      await failRun(runId, {
+        code: 'internal',
+        message: error instanceof Error ? error.message : String(error),
+        data: null,
+      }).catch(() => undefined);
+    } finally {
+      if (heartbeat) clearInterval(heartbeat);
+      unsubscribe();
+    }
+  }
+
+  async function failRun(
+    runId: string,
+    error: { code: string; message: string; data?: Record<string, unknown> | null },
+  ) {
+    const data = error.data ?? {};
+    await updateRun(ctx.db, runId, UNFINISHED, {
+      status: 'failed',
+      finishedAt: ctx.clock.now(),
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(Array.isArray(data.conflicts) ? { conflicts: data.conflicts } : {}),
+        ...(Array.isArray(data.relaxations) ? { relaxations: data.relaxations } : {}),
+      },
+    });
+  }
+
+  type Prepared = {
+    input: JobInput;
+    features: string[];
+    poolValues: { values: Record<string, string> }[];
+    startedBy: string | null;
+    approachId: string;
+  };
+
+  /** The engine input of a queued run; null (and the run failed) when its pool changed meanwhile. */
+  async function prepareRun(run: PanelRunRow): Promise<Prepared | null> {
+    const panel = await findPanel(ctx.db, run.approachId, run.panelId);
+    if (!panel || panel.purgedAt || panel.poolSha256 !== run.poolSha256 || !panel.poolColumns) {
+      await failRun(run.id, {
+        code: 'conflict',
+        message: 'De pool is veranderd of verwijderd voordat de selectie kon beginnen.',
+      });
+      return null;
+    }
+    const members = await listPoolMembers(ctx.db, panel.id);
+    return {
+      features: panel.poolColumns.featureColumns,
+      poolValues: members,
+      startedBy: run.startedBy,
+      approachId: run.approachId,
+      input: {
+        kind: 'select',
+        algorithm: run.algorithm,
+        legacySamples: run.settings.samples ?? DEFAULT_LEGACY_SAMPLES,
+        randomSeed: `panel-select:${listRunInputHashes(run).join(':')}`,
+        pool: members.map((m) => ({ id: m.reference, values: m.values })),
+        quotas: run.quotas,
+        panelSize: run.panelSize,
+        householdColumns: run.householdColumns,
       },
     };
   }
 
+  async function completeRun(runId: string, result: WorkerResult, prepared: Prepared) {
+    if (result.kind !== 'select')
+      return failRun(runId, { code: 'internal', message: 'Onverwacht antwoord van de rekenthread.' });
+    const { distribution } = result;
+    const summary = summarizeDistribution(distribution, prepared.poolValues, prepared.features);
+    await inTransaction(ctx, async (db) => {
+      const updated = await updateRun(db, runId, ['running'], {
+        status: 'completed',
+        finishedAt: ctx.clock.now(),
+        progress: {
+          phase: 'final',
+          iterations: distribution.stats.iterations,
+          panels: distribution.stats.panelsGenerated,
+          solverCalls: distribution.stats.solverCalls,
+          lowerBound: summary.minProbability,
+        },
+        summary,
+        panelProbabilities: distribution.panels.map((panel) => panel.probability),
+        panelMembers: distribution.panels.map((panel) => panel.members),
+        personProbabilities: distribution.probabilities,
+      });
+      if (!updated) return;
+      await insertAuditEvent(db, {
+        actorUserId: prepared.startedBy,
+        approachId: prepared.approachId,
+        entityType: 'panel_run',
+        entityId: runId,
+        action: 'complete',
+        before: null,
+        after: {
+          algorithm: distribution.algorithm,
+          minProbability: summary.minProbability,
+          maxProbability: summary.maxProbability,
+          panels: summary.panelCount,
+        },
+      });
+    });
+  }
+
+  /** Whether the instance computing a running run still writes its heartbeat. */
+  const isStale = (run: { startedAt: Date | null; heartbeatAt: Date | null }, staleAfterMs: number) =>
+    (run.heartbeatAt ?? run.startedAt ?? new Date(0)).getTime() <= ctx.clock.now().getTime() - staleAfterMs;
+
   async function present(
-    rows: Omit<PanelRunRow, 'panelProbabilities' | 'panelMembers' | 'personProbabilities'>[],
+    rows: Omit<PanelRunRow, 'panelProbabilities' | 'panelMembers' | 'personProbabilities' | 'heartbeatAt'>[],
     panel: Parameters<typeof presentRun>[1],
   ) {
     const names = await listUserNames(
@@ -212,7 +294,9 @@ export function createPanelRunsService(ctx: ServiceContext, runner: PanelRunner)
         });
         return row;
       });
-      runner.submit(createJob(run.id));
+      // The row first, then the job: a run whose job never made it into the queue (a crash in
+      // between) is found by recoverInterruptedRuns.
+      await queue.send(PANEL_RUN_QUEUE, { runId: run.id }, { id: run.id });
       return service.getRun(actor, { ...key, runId: run.id });
     },
 
@@ -229,65 +313,93 @@ export function createPanelRunsService(ctx: ServiceContext, runner: PanelRunner)
     },
 
     async cancelRun(actor: Actor, key: Key & { runId: string }) {
-      await inTransaction(ctx, async (db) => {
+      const run = await inTransaction(ctx, async (db) => {
         const { panel } = await loadPanelFor(db, actor, key, 'manage_panels');
-        const run = await findRun(db, panel.id, key.runId);
-        if (!run)
+        const found = await findRun(db, panel.id, key.runId);
+        if (!found)
           throw new DomainError('not_found', `Selectie ${key.runId} bestaat niet bij dit burgerpanel.`);
-        if (run.status !== 'queued' && run.status !== 'running') {
+        if (found.status !== 'queued' && found.status !== 'running') {
           throw new DomainError(
             'invalid_transition',
-            `Deze selectie is al afgelopen (${run.status}); afbreken kan niet meer.`,
+            `Deze selectie is al afgelopen (${found.status}); afbreken kan niet meer.`,
           );
         }
-        await updateRun(db, run.id, UNFINISHED, { cancelRequestedAt: ctx.clock.now() });
+        await updateRun(db, found.id, UNFINISHED, { cancelRequestedAt: ctx.clock.now() });
         await insertAuditEvent(db, {
           actorUserId: actor.userId,
           approachId: key.approachId,
           entityType: 'panel_run',
-          entityId: run.id,
+          entityId: found.id,
           action: 'cancel',
-          before: { status: run.status },
+          before: { status: found.status },
           after: { status: 'cancelled' },
         });
+        // Heard at commit by the instance computing the run, wherever that is.
+        await events.publish('panel-run-cancel', found.id, db);
+        return found;
       });
-      // A run this process does not know (left over from an earlier process) ends here.
-      if (runner.cancel(key.runId) === 'unknown') {
-        await updateRun(ctx.db, key.runId, UNFINISHED, { status: 'cancelled', finishedAt: ctx.clock.now() });
+      if (run?.status === 'queued') {
+        // Not started anywhere: off the queue, and cancelled here (a worker that took it meanwhile sees the request).
+        await queue.cancel(PANEL_RUN_QUEUE, key.runId);
+        await updateRun(ctx.db, key.runId, ['queued'], { status: 'cancelled', finishedAt: ctx.clock.now() });
+      } else if (run && isStale(run, RUN_STALE_AFTER_MS)) {
+        // Its instance died: nobody else will end it.
+        await updateRun(ctx.db, key.runId, ['running'], { status: 'cancelled', finishedAt: ctx.clock.now() });
       }
       return service.getRun(actor, key);
     },
 
-    /** Before a purge: no run may still read the pool. */
+    /** Before a purge: no run may still read the pool (the instance computing one hears it at once). */
     async cancelAllForPurge(panelId: string) {
       for (const run of await listRuns(ctx.db, panelId)) {
         if (run.status !== 'queued' && run.status !== 'running') continue;
-        runner.cancel(run.id);
+        const now = ctx.clock.now();
         await updateRun(ctx.db, run.id, UNFINISHED, {
           status: 'cancelled',
-          finishedAt: ctx.clock.now(),
+          finishedAt: now,
+          cancelRequestedAt: now,
           error: {
             code: 'purged',
             message: 'Afgebroken: de bewaartermijn van de persoonsgegevens was verstreken.',
           },
         });
+        await events.publish('panel-run-cancel', run.id);
+        if (run.status === 'queued') await queue.cancel(PANEL_RUN_QUEUE, run.id);
       }
     },
 
-    /** At start-up: runs of an earlier process that never finished are recorded as interrupted. */
-    async recoverInterruptedRuns() {
-      const left = await listUnfinishedRuns(ctx.db);
-      for (const run of left) {
-        await updateRun(ctx.db, run.id, UNFINISHED, {
+    /** Makes this instance take selection runs from the queue (`concurrency` at a time). */
+    async startWorking(concurrency: number) {
+      await queue.work<{ runId: string }>(PANEL_RUN_QUEUE, { concurrency }, (job) =>
+        runQueuedJob(job.data.runId),
+      );
+    },
+
+    /**
+     * Runs that no instance will finish are recorded as interrupted: running with a heartbeat older
+     * than `staleAfterMs`, or queued for longer than that without a waiting job (the job was lost
+     * with the instance that took it, or never made it into the queue). At start-up on PGlite the
+     * process is the only one, so `staleAfterMs` 0 ends every run it did not start itself.
+     */
+    async recoverInterruptedRuns(options: { staleAfterMs: number } = { staleAfterMs: RUN_STALE_AFTER_MS }) {
+      let count = 0;
+      for (const run of await listUnfinishedRuns(ctx.db)) {
+        const isLost =
+          run.status === 'running'
+            ? isStale(run, options.staleAfterMs)
+            : run.createdAt.getTime() <= ctx.clock.now().getTime() - options.staleAfterMs &&
+              (await queue.getState(PANEL_RUN_QUEUE, run.id)) !== 'waiting';
+        if (!isLost) continue;
+        const updated = await updateRun(ctx.db, run.id, [run.status], {
           status: 'failed',
           finishedAt: ctx.clock.now(),
-          error: {
-            code: 'interrupted',
-            message: 'Onderbroken: de server is herstart tijdens deze selectie. Start de selectie opnieuw.',
-          },
+          error: interrupted,
         });
+        if (!updated) continue;
+        count += 1;
+        if (run.status === 'queued') await queue.cancel(PANEL_RUN_QUEUE, run.id);
       }
-      return left.length;
+      return count;
     },
   };
   return service;

@@ -38,8 +38,7 @@ import {
 import { createPanelDrawsService } from './panel-draws.service.ts';
 import { computeFileSha256, decodeBase64File, readFileTable } from './panel-files.ts';
 import { checkQuotasAgainstPool, describeColumns, extractPool, type ColumnChoice } from './panel-pool.ts';
-import { createPanelRunner, type PanelRunner } from './panel-runner.ts';
-import { createPanelRunsService } from './panel-runs.service.ts';
+import { createPanelRunsService, type PanelBackground } from './panel-runs.service.ts';
 import { countFeatureValues, writeQuotasCsv } from './panel-summaries.ts';
 
 /** Personal data may be kept at most this many years (the retention date is required). */
@@ -81,8 +80,9 @@ function addYears(isoDate: string, years: number): string {
   return `${y + years}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-export function createPanelsService(ctx: ServiceContext, runner: PanelRunner = createPanelRunner()) {
-  const runs = createPanelRunsService(ctx, runner);
+export function createPanelsService(ctx: ServiceContext, background: PanelBackground) {
+  const { runner } = background;
+  const runs = createPanelRunsService(ctx, background);
   const draws = createPanelDrawsService(ctx, runner);
 
   function checkRetention(retentionUntil: string) {

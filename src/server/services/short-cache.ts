@@ -2,8 +2,8 @@
  * A small in-process cache for answers that every request needs and that rarely change (who the
  * session belongs to, which focus area an approach has for a user). Entries live at most `ttlMs`
  * (monotonic clock) or until their own deadline, whichever comes first; `clear()` and `delete()`
- * drop them at once when this process makes a change. Another process's change (a second server on
- * the same PostgreSQL, the CLI) is seen within `ttlMs`: see docs/decisions/0105.
+ * drop them at once when this process makes a change. Another instance's change reaches it through
+ * cluster-events.ts (decision 0901); while those cannot be heard, `isEnabled` says so and nothing is kept.
  * Bounded: beyond `maxEntries` the oldest entry goes (insertion order).
  */
 export class ShortCache<V> {
@@ -13,6 +13,7 @@ export class ShortCache<V> {
     private readonly ttlMs: number,
     private readonly maxEntries: number,
     private readonly now: () => number = () => performance.now(),
+    private readonly isEnabled: () => boolean = () => true,
   ) {}
 
   get(key: string): V | undefined {
@@ -28,7 +29,7 @@ export class ShortCache<V> {
   /** `lifetimeMs` shortens the entry's life below the cache's TTL (never lengthens it). */
   set(key: string, value: V, lifetimeMs = Number.POSITIVE_INFINITY): void {
     const life = Math.min(this.ttlMs, lifetimeMs);
-    if (!(life > 0)) return;
+    if (!(life > 0) || !this.isEnabled()) return;
     this.entries.delete(key);
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(key, { value, until: this.now() + life });

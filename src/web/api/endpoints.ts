@@ -16,6 +16,7 @@ import type {
   DecisionInput,
   FrameworkProgress,
   LoginInput,
+  LoginMethods,
   Organisation,
   PointAnswer,
   PointRevision,
@@ -50,6 +51,8 @@ export const api = {
     rememberCsrfToken(session.csrfToken);
     return session;
   },
+  /** Which ways of logging in this installation offers. */
+  getLoginMethods: () => request<LoginMethods>('GET', '/login-methods'),
   async logout(): Promise<void> {
     try {
       await request<void>('DELETE', '/sessions/current');

@@ -30,6 +30,12 @@ export interface Session {
   expiresAt: string;
 }
 
+/** GET /login-methods (schema `LoginMethods`). */
+export interface LoginMethods {
+  password: boolean;
+  organisation: boolean;
+}
+
 export interface LoginInput {
   email: string;
   password: string;

@@ -1,7 +1,7 @@
 /** Login with e-mail address and password. */
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, ButtonLink, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
@@ -9,6 +9,15 @@ import { keys, useSession } from '../../api/queries.ts';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+
+/** What went wrong with a login through the organisation (the callback's `fout`). */
+const ORGANISATION_LOGIN_ERRORS: Record<string, string> = {
+  'oidc-mislukt': 'Inloggen via uw organisatie is niet gelukt. Probeer het opnieuw.',
+  'oidc-organisatie':
+    'Uw organisatie is niet aangesloten op Wijkkompas, of uw organisatie gaf niet door bij welke organisatie u hoort.',
+  'oidc-geen-account':
+    'Er is geen Wijkkompas-account voor u bij deze organisatie. Vraag de beheerder van Wijkkompas om een account.',
+};
 
 /** Only paths inside this app: never send someone to another site after login. */
 function safeReturnPath(value: string | null): string {
@@ -27,6 +36,12 @@ export function LoginPage() {
   const [errors, setErrors] = useState<{ email?: string; password?: string; form?: string }>({});
   const [attempt, setAttempt] = useState(0);
   const loggedOut = (location.state as { loggedOut?: boolean } | null)?.loggedOut === true;
+  const methods = useQuery({
+    queryKey: ['login-methods'],
+    queryFn: api.getLoginMethods,
+    staleTime: Infinity,
+  });
+  const organisationError = ORGANISATION_LOGIN_ERRORS[params.get('fout') ?? ''];
 
   const login = useMutation({
     mutationFn: api.login,
@@ -77,6 +92,26 @@ export function LoginPage() {
           <Paragraph>U bent uitgelogd.</Paragraph>
         </Alert>
       ) : null}
+      {organisationError ? (
+        <Alert type="error">
+          <Paragraph>{organisationError}</Paragraph>
+        </Alert>
+      ) : null}
+      {methods.data?.organisation ? (
+        <section aria-labelledby="inloggen-organisatie">
+          <Heading2 id="inloggen-organisatie">Met het account van uw organisatie</Heading2>
+          <Paragraph>
+            Werkt u bij een aangesloten gemeente of partner? Log dan in zoals u op uw werk inlogt.
+          </Paragraph>
+          <ButtonLink
+            appearance="primary-action-button"
+            href={`/api/v1/oidc/authorization?terug=${encodeURIComponent(back)}`}
+          >
+            Inloggen met uw organisatie
+          </ButtonLink>
+        </section>
+      ) : null}
+      {methods.data?.organisation ? <Heading2>Met e-mailadres en wachtwoord</Heading2> : null}
       <Paragraph>Log in met het e-mailadres en wachtwoord van uw Wijkkompas-account.</Paragraph>
       <ErrorSummary errors={summary} focusKey={attempt} title="Inloggen is niet gelukt" />
       <form onSubmit={submit} noValidate aria-label="Inloggen">
