@@ -29,6 +29,9 @@ describe('npx wijkkompas import / area', () => {
   const previous = { dataDir: process.env.WIJKKOMPAS_DATA_DIR, url: process.env.DATABASE_URL };
   let database: TestDatabase | null = null;
   const work = mkdtempSync(join(tmpdir(), 'wk-cli-analysis-'));
+  // Tests run in a random order (decision 0301): the imports every test relies on happen here.
+  let metadata: Awaited<ReturnType<typeof cli>>;
+  let imported: Awaited<ReturnType<typeof cli>>;
 
   beforeAll(async () => {
     if (process.env.DATABASE_URL) {
@@ -38,6 +41,13 @@ describe('npx wijkkompas import / area', () => {
     } else {
       process.env.WIJKKOMPAS_DATA_DIR = join(work, 'data');
     }
+    metadata = await cli(
+      'import',
+      'metadata',
+      join(DATA, 'cbs/metadata/DataProperties_85984NED.json'),
+      join(DATA, 'cbs/metadata/TableInfos_85984NED.json'),
+    );
+    imported = await cli('import', 'cbs', join(DATA, 'cbs/kwb-2023-utrecht.xlsx'));
   });
   afterAll(async () => {
     for (const [name, value] of [
@@ -62,16 +72,9 @@ describe('npx wijkkompas import / area', () => {
   }
 
   it('imports metadata and a kwb file and prints the report', async () => {
-    const metadata = await cli(
-      'import',
-      'metadata',
-      join(DATA, 'cbs/metadata/DataProperties_85984NED.json'),
-      join(DATA, 'cbs/metadata/TableInfos_85984NED.json'),
-    );
     expect(metadata.err).toBe('');
     expect(metadata.exit).toBe(0);
     expect(metadata.out).toContain('Kerncijfers wijken en buurten 2024');
-    const imported = await cli('import', 'cbs', join(DATA, 'cbs/kwb-2023-utrecht.xlsx'));
     expect(imported.exit).toBe(0);
     expect(imported.out).toContain('kwb-2023-utrecht.xlsx (kwb-xlsx, 2023): geïmporteerd');
     expect(imported.out).toMatch(
