@@ -21,6 +21,8 @@ import { buildApp } from '../src/server/app.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../src/server/demo/seed-demo.ts';
 
 const POOL_SIZE = 100_000;
+/** The pool upload takes at most 50,000 registrants per panel: two panels of half the pool each. */
+const PANELS = 2;
 const CONNECTIONS = [16, 64];
 /** Requests per endpoint and connection count. */
 const REQUESTS = Number(process.env.WIJKKOMPAS_LOAD_REQUESTS ?? 800);
@@ -92,8 +94,8 @@ async function load(base: string, target: Target, connections: number, headers: 
 }
 
 /** A pool CSV of `size` made-up registrants: reference, sex, age band, wijk (seeded). */
-function buildPoolCsv(size: number) {
-  const random = createRandom('wijkkompas-load-bench-pool');
+function buildPoolCsv(size: number, part: number) {
+  const random = createRandom(`wijkkompas-load-bench-pool-${part}`);
   const pick = <T>(values: T[]) => values[Math.floor(random() * values.length)]!;
   const rows = ['nummer,geslacht,leeftijd,wijk'];
   for (let i = 1; i <= size; i++)
@@ -142,24 +144,28 @@ async function main() {
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     const retention = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
-    const panel = (await (
-      await api('POST', `/approaches/${approachId}/panels`, {
-        name: 'Burgerpanel (load bench)',
-        purpose: 'Meten',
-        panelSize: 30,
-        retentionUntil: retention,
-      })
-    ).json()) as { id: string; version: number };
     const poolStarted = performance.now();
-    const uploaded = await api('PUT', `/approaches/${approachId}/panels/${panel.id}/pool`, {
-      version: panel.version,
-      fileName: 'pool.csv',
-      content: Buffer.from(buildPoolCsv(POOL_SIZE)).toString('base64'),
-      idColumn: 'nummer',
-      featureColumns: ['geslacht', 'leeftijd', 'wijk'],
-      householdColumns: [],
-    });
-    if (uploaded.status !== 200) throw new Error(`pool upload: ${uploaded.status} ${await uploaded.text()}`);
+    let panel = { id: '', version: 0 };
+    for (let p = 0; p < PANELS; p++) {
+      panel = (await (
+        await api('POST', `/approaches/${approachId}/panels`, {
+          name: 'Burgerpanel (load bench)',
+          purpose: 'Meten',
+          panelSize: 30,
+          retentionUntil: retention,
+        })
+      ).json()) as { id: string; version: number };
+      const uploaded = await api('PUT', `/approaches/${approachId}/panels/${panel.id}/pool`, {
+        version: panel.version,
+        fileName: 'pool.csv',
+        content: Buffer.from(buildPoolCsv(POOL_SIZE / PANELS, p)).toString('base64'),
+        idColumn: 'nummer',
+        featureColumns: ['geslacht', 'leeftijd', 'wijk'],
+        householdColumns: [],
+      });
+      if (uploaded.status !== 200)
+        throw new Error(`pool upload: ${uploaded.status} ${await uploaded.text()}`);
+    }
     log(`pool of ${POOL_SIZE}: ${((performance.now() - poolStarted) / 1000).toFixed(1)} s`);
 
     const A = `/api/v1/approaches/${approachId}`;
