@@ -6,12 +6,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convertWgs84ToRd } from '../../src/core/analysis/rd-new.ts';
 import { main } from '../../src/cli/main.ts';
 import type { CliIo } from '../../src/cli/io.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { DATA, OVERVECHT_BUURTEN, readCbsRow, readShared } from './analysis-harness.ts';
+import { DATA, OVERVECHT_BUURTEN, readCbsRow } from './analysis-harness.ts';
 
 function fakeIo() {
   const out: string[] = [];
@@ -30,6 +29,9 @@ describe('npx wijkkompas import / area', () => {
   const previous = { dataDir: process.env.WIJKKOMPAS_DATA_DIR, url: process.env.DATABASE_URL };
   let database: TestDatabase | null = null;
   const work = mkdtempSync(join(tmpdir(), 'wk-cli-analysis-'));
+  // Tests run in a random order (decision 0301): the imports every test relies on happen here.
+  let metadata: Awaited<ReturnType<typeof cli>>;
+  let imported: Awaited<ReturnType<typeof cli>>;
 
   beforeAll(async () => {
     if (process.env.DATABASE_URL) {
@@ -39,6 +41,13 @@ describe('npx wijkkompas import / area', () => {
     } else {
       process.env.WIJKKOMPAS_DATA_DIR = join(work, 'data');
     }
+    metadata = await cli(
+      'import',
+      'metadata',
+      join(DATA, 'cbs/metadata/DataProperties_85984NED.json'),
+      join(DATA, 'cbs/metadata/TableInfos_85984NED.json'),
+    );
+    imported = await cli('import', 'cbs', join(DATA, 'cbs/kwb-2023-utrecht.xlsx'));
   });
   afterAll(async () => {
     for (const [name, value] of [
@@ -63,16 +72,9 @@ describe('npx wijkkompas import / area', () => {
   }
 
   it('imports metadata and a kwb file and prints the report', async () => {
-    const metadata = await cli(
-      'import',
-      'metadata',
-      join(DATA, 'cbs/metadata/DataProperties_85984NED.json'),
-      join(DATA, 'cbs/metadata/TableInfos_85984NED.json'),
-    );
     expect(metadata.err).toBe('');
     expect(metadata.exit).toBe(0);
     expect(metadata.out).toContain('Kerncijfers wijken en buurten 2024');
-    const imported = await cli('import', 'cbs', join(DATA, 'cbs/kwb-2023-utrecht.xlsx'));
     expect(imported.exit).toBe(0);
     expect(imported.out).toContain('kwb-2023-utrecht.xlsx (kwb-xlsx, 2023): geïmporteerd');
     expect(imported.out).toMatch(
@@ -152,58 +154,5 @@ describe('npx wijkkompas import / area', () => {
     const result = await cli('area', 'profile', '--regions', 'BU99990101', '--year', '2023');
     expect(result.exit).toBe(1);
     expect(result.err).toContain('areaCodes · BU99990101: geen regio in 2023');
-  });
-
-  it('imports boundaries in RD New, converted to WGS84 within a metre or two', async () => {
-    const wgs84 = JSON.parse(readShared('geo/utrecht-buurten.geojson').toString('utf8')) as {
-      features: { properties: { KODE: string }; geometry: { coordinates: number[][][] } }[];
-    };
-    const rd = {
-      type: 'FeatureCollection',
-      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::28992' } },
-      features: wgs84.features.map((f) => ({
-        ...f,
-        geometry: {
-          ...f.geometry,
-          coordinates: f.geometry.coordinates.map((ring) =>
-            ring.map(([lon, lat]) => {
-              const p = convertWgs84ToRd(lat!, lon!);
-              return [p.x, p.y];
-            }),
-          ),
-        },
-      })),
-    };
-    const path = join(work, 'utrecht-buurten-rd.geojson');
-    writeFileSync(path, JSON.stringify(rd));
-    const result = await cli(
-      'import',
-      'geo',
-      path,
-      '--year',
-      '2023',
-      '--code-property',
-      'KODE',
-      '--code-prefix',
-      'BU0344',
-    );
-    expect(result.err).toBe('');
-    expect(result.out).toContain('grenzen 111 (EPSG:28992, omgerekend van RD New naar WGS84)');
-    const [stored] = await query<{ geometry: { coordinates: number[][][] } }>(
-      'SELECT geometry FROM region_geometries WHERE code = $1 AND year = 2023',
-      ['BU03440311'],
-    );
-    const original = wgs84.features.find((f) => f.properties.KODE === '0311')!.geometry.coordinates[0]!;
-    const converted = stored!.geometry.coordinates[0]!;
-    expect(converted).toHaveLength(original.length);
-    // 2e-5 degrees is about 2 m (latitude) and 1.4 m (longitude) here.
-    converted.forEach(([lon, lat], i) => {
-      expect(Math.abs(lon! - original[i]![0]!)).toBeLessThan(2e-5);
-      expect(Math.abs(lat! - original[i]![1]!)).toBeLessThan(2e-5);
-    });
-    const [count] = await query<{ n: number }>(
-      'SELECT count(*)::int AS n FROM region_geometries WHERE year = 2023',
-    );
-    expect(count!.n).toBe(111);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * `npx wijkkompas import cbs FILE... [--year YYYY] [--table-id ID]`
  * `npx wijkkompas import metadata DataProperties.json TableInfos.json`
- * `npx wijkkompas import geo FILE --year YYYY --code-property KODE [--code-prefix BU0344]`
+ * `npx wijkkompas import geo FILE --year YYYY [--code-property KODE [--code-prefix BU0344]] [--layer NAME]`
  * Writes into the database from the environment (WIJKKOMPAS_DATA_DIR or DATABASE_URL). Every file
  * is read first; when one is bad, the command stops with its error and writes nothing at all.
  */
@@ -26,7 +26,10 @@ export const USAGE = `Gebruik:
   npx wijkkompas import cbs BESTAND... [--year JJJJ] [--table-id 85984NED]
   npx wijkkompas import cbs --table 85984NED [--year JJJJ] [--api v3|v4] [--api-url URL] [--save BESTAND.json]
   npx wijkkompas import metadata DataProperties_85984NED.json TableInfos_85984NED.json
-  npx wijkkompas import geo BESTAND.geojson --year JJJJ --code-property KODE [--code-prefix BU0344]
+  npx wijkkompas import geo BESTAND --year JJJJ [--code-property KODE [--code-prefix BU0344]] [--layer LAAG]
+geo: een gezipte shapefile (.zip), GeoPackage (.gpkg) of GeoJSON, in het coördinatenstelsel dat het bestand
+noemt (.prj, gpkg_spatial_ref_sys, "crs"); de eigenschap met de CBS-code (buurtcode, BU_CODE, statcode ...)
+wordt herkend, of geef --code-property (en --code-prefix als de codes zonder BU0344 zijn).
 BESTAND: kwb-xlsx/csv, StatLine-CSV (met symbolen of onbewerkt, met de regiocodes), OData v3 TypedDataSet
 of v4 Observations (CSV of JSON). --table haalt een CBS-tabel op via de OData-API van CBS (v3 standaard,
 ${CBS_ODATA_V3_URL}; v4: ${CBS_ODATA_V4_URL}; een ander adres met --api-url of WIJKKOMPAS_CBS_ODATA_URL);
@@ -57,10 +60,21 @@ export function formatImportReport(result: ImportResult): string {
       `  rijen ${n('rows')} · gebieden ${n('regions')} · indicatoren ${n('indicators')} · waarnemingen ${n('observations')} · lege cellen ${n('missingCells')} · geheim ${n('secretCells')}`,
     );
   }
-  if (r.features !== undefined)
+  if (r.features !== undefined) {
+    const layers = (r.layers ?? []) as {
+      name: string;
+      crs: string;
+      features: number;
+      codeProperty: string;
+    }[];
     lines.push(
-      `  grenzen ${n('features')} (${String(r.crs)}${r.converted ? ', omgerekend van RD New naar WGS84' : ''})`,
+      `  grenzen ${n('features')} (${String(r.crs)}${String(r.crs) === 'EPSG:4326' ? '' : ', omgerekend naar WGS84'})`,
+      ...layers.map(
+        (layer) =>
+          `  laag ${layer.name}: ${number.format(layer.features)} gebieden, ${layer.crs}, code uit ${layer.codeProperty}`,
+      ),
     );
+  }
   if (r.title !== undefined)
     lines.push(
       `  ${String(r.title)}: ${n('indicators')} indicatoren (${n('created')} nieuw, ${n('updated')} bijgewerkt)`,
@@ -180,6 +194,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       'table-id': { type: 'string' },
       'code-property': { type: 'string' },
       'code-prefix': { type: 'string' },
+      layer: { type: 'string' },
       table: { type: 'string' },
       api: { type: 'string' },
       'api-url': { type: 'string' },
@@ -220,8 +235,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err(`import metadata verwacht twee bestanden: DataProperties en TableInfos.\n${USAGE}`);
     return 2;
   }
-  if (verb === 'geo' && (positionals.length !== 1 || year === undefined || !values['code-property'])) {
-    io.err(`import geo verwacht één bestand, --year en --code-property.\n${USAGE}`);
+  if (verb === 'geo' && (positionals.length !== 1 || year === undefined)) {
+    io.err(`import geo verwacht één bestand en --year.\n${USAGE}`);
     return 2;
   }
   const files = readFiles(positionals, io);
@@ -253,8 +268,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
             fileName: file.path,
             content: file.content,
             year: year as number,
-            codeProperty: values['code-property'] as string,
+            codeProperty: values['code-property'],
             codePrefix: values['code-prefix'],
+            layer: values.layer,
           }),
         ),
       );

@@ -9,7 +9,6 @@ import type { Actor } from '../../core/access/actor.ts';
 import type { Indicator } from '../../core/analysis/indicator.ts';
 import { buildIndicatorCatalogue } from '../../core/analysis/indicator-catalogue.ts';
 import type { Observation } from '../../core/analysis/observation.ts';
-import { readBoundaries } from '../../core/analysis/read-boundaries.ts';
 import { getMunicipalityCode, getParentCode } from '../../core/analysis/region-code.ts';
 import {
   checkLocalIndicatorValues,
@@ -39,6 +38,7 @@ import { insertAuditEvent } from '../../db/audit.repository.ts';
 import type { Database } from '../../db/client.ts';
 import { writeObservations, type ObservationWriteResult } from '../../db/observations.repository.ts';
 import type { AnalysisData } from './analysis-data.ts';
+import { readBoundaryFileInWorker } from './boundary-reader.ts';
 import { loadStoredCatalogue } from './analysis-data.ts';
 import { viewerOf } from './analysis-common.ts';
 import { inTransaction, type ServiceContext } from './context.ts';
@@ -409,31 +409,41 @@ export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisD
       return result;
     },
 
-    /** Boundaries (GeoJSON, WGS84 or RD New) of the regions of one year. */
+    /**
+     * Boundaries of the regions of one year: a zipped shapefile, a GeoPackage or GeoJSON, in the
+     * coordinate system the file states, read and reprojected to WGS84 in a worker thread.
+     */
     async importBoundaries(
       actor: Actor | null,
       input: {
         fileName: string;
         content: Uint8Array;
         year: number;
-        codeProperty: string;
+        /** Detected (buurtcode, BU_CODE, statcode ...) when absent. */
+        codeProperty?: string | undefined;
         codePrefix?: string | undefined;
+        /** Only this layer of a GeoPackage or zip with several. */
+        layer?: string | undefined;
       },
     ) {
       const fileName = toBaseName(input.fileName);
       const sha256 = sha256Of(
         input.content,
         new TextEncoder().encode(
-          `\u0000${input.year}\u0000${input.codeProperty}\u0000${input.codePrefix ?? ''}`,
+          `\u0000${input.year}\u0000${input.codeProperty ?? ''}\u0000${input.codePrefix ?? ''}\u0000${input.layer ?? ''}`,
         ),
       );
       const known = await findEarlier(ctx.db, sha256);
       if (known) return known;
-      const boundaries = readBoundaries(parseJson(input.content, fileName), {
-        fileName,
-        year: input.year,
-        codeProperty: input.codeProperty,
-        ...(input.codePrefix ? { codePrefix: input.codePrefix } : {}),
+      const { format, result: boundaries } = await readBoundaryFileInWorker({
+        content: input.content,
+        options: {
+          fileName,
+          year: input.year,
+          ...(input.codeProperty ? { codeProperty: input.codeProperty } : {}),
+          ...(input.codePrefix ? { codePrefix: input.codePrefix } : {}),
+        },
+        layer: input.layer,
       });
       const result = await inTransaction(ctx, async (db) => {
         await lockImports(db);
@@ -452,15 +462,15 @@ export function createAnalysisImportService(ctx: ServiceContext, data: AnalysisD
         for (const f of boundaries.features) levels[f.level] = (levels[f.level] ?? 0) + 1;
         const report = {
           features: boundaries.features.length,
-          crs: boundaries.crs,
-          converted: boundaries.crs === 'EPSG:28992',
+          crs: [...new Set(boundaries.layers.map((layer) => layer.crs))].join(', '),
+          layers: boundaries.layers,
           levels,
           observations: 0,
         };
         const row = await insertImport(db, {
           fileName,
           fileSha256: sha256,
-          format: 'geojson',
+          format,
           tableId: null,
           year: input.year,
           report,
